@@ -1,0 +1,192 @@
+"""``BunqClient`` and ``AsyncBunqClient``: one object per connection, no global state.
+
+    from bunq_connect import BunqClient
+
+    with BunqClient(context) as client:
+        for account in client.monetary_accounts.list():
+            print(account.id, account.iban, account.balance)
+
+Both clients share every decision with :mod:`bunq_connect.client._base_client`; they differ only
+in where they wait. The URL user id comes from the session (the UserApiKey id on behalf of a
+customer), and a URL naming the granting customer's own id is refused before it is sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+import httpx
+
+from bunq_connect.client._base_client import (
+    APIResponse,
+    RequestOptions,
+    check_user_id,
+    default_headers,
+)
+from bunq_connect.client._flow import Step, run_async, run_sync, send_async, send_sync
+from bunq_connect.client._session import (
+    AsyncSessionHook,
+    AsyncSessionKeeper,
+    SessionHook,
+    SyncSessionKeeper,
+)
+from bunq_connect.client.resources.monetary_accounts import (
+    AsyncMonetaryAccounts,
+    MonetaryAccounts,
+)
+from bunq_connect.client.resources.users import AsyncUsers, Users
+from bunq_connect.context import ApiContext
+from bunq_connect.errors import SessionExpiredError, UsageError
+
+__all__ = ["AsyncBunqClient", "BunqClient"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+class _ClientCore:
+    """What both clients hold: the context, headers and the user-id rule."""
+
+    def __init__(self, context: ApiContext, *, headers: Mapping[str, str] | None) -> None:
+        if context.session is None:
+            raise UsageError("the context has no session: call context.open_session() first")
+        self.context = context
+        self._headers = {**default_headers(), **(headers or {})}
+        self._auth = context.auth()
+
+    @property
+    def user_id(self) -> int:
+        """The id for URLs: the UserApiKey id when acting on behalf of a customer."""
+        assert self.context.session is not None
+        return self.context.session.user_id
+
+    def _guard(self, options: RequestOptions) -> None:
+        session = self.context.session
+        granted = session.granted_by if session else None
+        check_user_id(
+            options.path,
+            url_user_id=self.user_id,
+            forbidden_user_id=granted.id if granted else None,
+        )
+
+    def _step(self, options: RequestOptions, token: str) -> Step:
+        return Step(options, token, self._auth)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(environment={self.context.environment.name!r}, "
+            f"user_id={self.user_id})"
+        )
+
+
+class BunqClient(_ClientCore):
+    def __init__(
+        self,
+        context: ApiContext,
+        *,
+        http_client: httpx.Client | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        http2: bool = False,
+        headers: Mapping[str, str] | None = None,
+        on_session_renewed: SessionHook | None = None,
+    ) -> None:
+        super().__init__(context, headers=headers)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(timeout=timeout, http2=http2)
+        self._sessions = SyncSessionKeeper(context, self._open_session, on_session_renewed)
+        self.monetary_accounts = MonetaryAccounts(self)
+        self.users = Users(self)
+
+    def _open_session(self) -> Any:
+        return run_sync(
+            self.context.session_flow(),
+            self._http,
+            self.context.environment.api_base,
+            self._headers,
+        )
+
+    def request(self, options: RequestOptions) -> APIResponse:
+        """Send one logical call; renews the session once if bunq says it expired."""
+        self._guard(options)
+        token = self._sessions.token()
+        try:
+            return send_sync(
+                self._http,
+                self._step(options, token),
+                self.context.environment.api_base,
+                self._headers,
+            )
+        except SessionExpiredError:
+            token = self._sessions.renew(seen_token=token)
+            return send_sync(
+                self._http,
+                self._step(options, token),
+                self.context.environment.api_base,
+                self._headers,
+            )
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncBunqClient(_ClientCore):
+    def __init__(
+        self,
+        context: ApiContext,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        http2: bool = False,
+        headers: Mapping[str, str] | None = None,
+        on_session_renewed: AsyncSessionHook | None = None,
+    ) -> None:
+        super().__init__(context, headers=headers)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(timeout=timeout, http2=http2)
+        self._sessions = AsyncSessionKeeper(context, self._open_session, on_session_renewed)
+        self.monetary_accounts = AsyncMonetaryAccounts(self)
+        self.users = AsyncUsers(self)
+
+    async def _open_session(self) -> Any:
+        return await run_async(
+            self.context.session_flow(),
+            self._http,
+            self.context.environment.api_base,
+            self._headers,
+        )
+
+    async def request(self, options: RequestOptions) -> APIResponse:
+        self._guard(options)
+        token = await self._sessions.token()
+        try:
+            return await send_async(
+                self._http,
+                self._step(options, token),
+                self.context.environment.api_base,
+                self._headers,
+            )
+        except SessionExpiredError:
+            token = await self._sessions.renew(seen_token=token)
+            return await send_async(
+                self._http,
+                self._step(options, token),
+                self.context.environment.api_base,
+                self._headers,
+            )
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
