@@ -35,6 +35,7 @@ from bunq_connect.client.resources.monetary_accounts import (
     AsyncMonetaryAccounts,
     MonetaryAccounts,
 )
+from bunq_connect.client.resources.oauth_clients import AsyncOAuthClients, OAuthClients
 from bunq_connect.client.resources.users import AsyncUsers, Users
 from bunq_connect.context import ApiContext
 from bunq_connect.errors import SessionExpiredError, UsageError
@@ -95,6 +96,7 @@ class BunqClient(_ClientCore):
         self._http = http_client or httpx.Client(timeout=timeout, http2=http2)
         self._sessions = SyncSessionKeeper(context, self._open_session, on_session_renewed)
         self.monetary_accounts = MonetaryAccounts(self)
+        self.oauth_clients = OAuthClients(self)
         self.users = Users(self)
 
     def _open_session(self) -> Any:
@@ -152,6 +154,7 @@ class AsyncBunqClient(_ClientCore):
         self._http = http_client or httpx.AsyncClient(timeout=timeout, http2=http2)
         self._sessions = AsyncSessionKeeper(context, self._open_session, on_session_renewed)
         self.monetary_accounts = AsyncMonetaryAccounts(self)
+        self.oauth_clients = AsyncOAuthClients(self)
         self.users = AsyncUsers(self)
 
     async def _open_session(self) -> Any:

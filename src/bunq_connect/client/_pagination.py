@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 from bunq_connect.wire.envelope import Pagination
+
+if TYPE_CHECKING:
+    from bunq_connect.client._base_client import APIResponse
 
 T = TypeVar("T")
 
@@ -27,7 +30,8 @@ class Page(Generic[T]):
 
     items: list[T]
     pagination: Pagination | None = None
-    fetch_older: Callable[[], Page[T]] | None = field(default=None, repr=False)
+    response: APIResponse | None = field(default=None, repr=False)
+    """The raw answer (headers, response id, request URL) this page came from."""
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.items)

@@ -23,7 +23,7 @@ def _get_options(user_id: int, account_id: int) -> RequestOptions:
 
 def _parse_page(response: APIResponse) -> Page[MonetaryAccount]:
     items = [MonetaryAccount.from_item(name, payload) for name, payload in response.envelope.items]
-    return Page(items=items, pagination=response.envelope.pagination)
+    return Page(items=items, pagination=response.envelope.pagination, response=response)
 
 
 def _parse_one(response: APIResponse) -> MonetaryAccount:

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from bunq_connect.environments import Environment, discover, from_env
+from bunq_connect.errors import (
+    APIConnectionError,
+    APIStatusError,
+    BunqConnectError,
+    OAuthError,
+    ResponseVerificationError,
+    UsageError,
+)
+
+app = typer.Typer(
+    name="bunq-connect",
+    help="Act on behalf of bunq users: OAuth, API contexts, a typed client, a local emulator.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_CODES: list[tuple[type[BunqConnectError], int]] = [
+    (UsageError, 2),
+    (APIStatusError, 3),
+    (APIConnectionError, 4),
+    (OAuthError, 5),
+    (ResponseVerificationError, 6),
+    (BunqConnectError, 1),
+]
+
+
+def exit_code_for(error: BunqConnectError) -> int:
+    for cls, code in EXIT_CODES:
+        if isinstance(error, cls):
+            return code
+    return 1
+
+
+@contextmanager
+def _environment() -> Iterator[Environment]:
+    """The environment named by BUNQ_ENVIRONMENT; ``local`` starts an embedded emulator unless
+    BUNQ_EMULATOR_URL points at a running one."""
+    name = os.environ.get("BUNQ_ENVIRONMENT", "local").lower()
+    if name != "local" or os.environ.get("BUNQ_EMULATOR_URL"):
+        yield from_env()
+        return
+    from bunq_connect.emulator import EmulatorServer
+
+    with EmulatorServer() as server:
+        yield discover(server.base_url)
+
+
+@app.command()
+def demo(
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Run the whole on-behalf-of flow: consent, code exchange, API context, accounts."""
+    from bunq_connect.cli._demo import drive_local_consent, prompt_consent, run_on_behalf_flow
+
+    with _environment() as env:
+        consent = drive_local_consent if env.name == "local" else prompt_consent
+        result = run_on_behalf_flow(env, consent=consent)
+    if as_json:
+        typer.echo(json.dumps(result.to_json(), indent=2))
+        return
+    _print_demo(result.to_json())
+
+
+def _print_demo(data: dict[str, object]) -> None:
+    console = Console()
+    session = data["session"]
+    assert isinstance(session, dict)
+    uak, requested, granted = (
+        session["user_api_key"],
+        session["requested_by"],
+        session["granted_by"],
+    )
+    console.print(f"[bold]On-behalf-of flow against the {data['environment']} environment[/]")
+    console.print("Session-server answered with a [bold]UserApiKey[/] in three parts:")
+    table = Table(show_header=True, header_style="bold")
+    table.add_column("part")
+    table.add_column("user id", justify="right")
+    table.add_column("display name")
+    table.add_column("what it is")
+    table.add_row("UserApiKey", str(uak["id"]), "", "the user id every URL must use")
+    table.add_row(
+        "requested_by_user",
+        str(requested["id"]),
+        str(requested["display_name"]),
+        f"the app (session timeout {requested['session_timeout']} s)",
+    )
+    table.add_row(
+        "granted_by_user",
+        str(granted["id"]),
+        str(granted["display_name"]),
+        "the customer who consented (never in a URL)",
+    )
+    console.print(table)
+    console.print(f"Session expires at {session['expires_at']}")
+    console.print(f"\nThe customer's accounts, fetched from [bold]{data['request_path']}[/]:")
+    accounts = Table(show_header=True, header_style="bold")
+    for column in ("id", "description", "IBAN", "balance"):
+        accounts.add_column(column, justify="right" if column in ("id", "balance") else "left")
+    for account in data["monetary_accounts"]:  # type: ignore[attr-defined]
+        balance = account["balance"]
+        accounts.add_row(
+            str(account["id"]),
+            str(account["description"] or ""),
+            str(account["iban"]),
+            f"{balance['value']} {balance['currency']}" if balance else "",
+        )
+    console.print(accounts)
+
+
+@app.command()
+def emulator(
+    host: Annotated[
+        str, typer.Option(help="Interface to bind (loopback by default).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8080,
+    strict_request_ids: Annotated[
+        bool, typer.Option(help="Refuse a reused X-Bunq-Client-Request-Id, as bunq documents.")
+    ] = False,
+) -> None:
+    """Run the local bunq emulator until interrupted."""
+    from bunq_connect.emulator import EmulatorConfig, serve
+
+    config = EmulatorConfig(strict_request_ids=strict_request_ids)
+    shown = "127.0.0.1" if host in ("0.0.0.0", "") else host
+    base = f"http://{shown}:{port}"
+    typer.echo(f"bunq emulator on {base}")
+    typer.echo(f"  API base:         {base}/v1")
+    typer.echo(f"  OAuth metadata:   {base}/.well-known/oauth-authorization-server")
+    typer.echo(f"  use it with:      BUNQ_ENVIRONMENT=local BUNQ_EMULATOR_URL={base}")
+    serve(host=host, port=port, config=config)
+
+
+def main() -> None:
+    """Entry point: run the app, turning our errors into a one-line message and an exit code."""
+    import click
+
+    try:
+        result = app(standalone_mode=False)
+    except BunqConnectError as error:
+        typer.echo(f"error: {error}", err=True)
+        sys.exit(exit_code_for(error))
+    except click.exceptions.Abort:
+        sys.exit(130)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    sys.exit(result if isinstance(result, int) else 0)

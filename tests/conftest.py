@@ -1,0 +1,40 @@
+"""Shared fixtures: a real emulator on a free loopback port, and the environment it serves."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from bunq_connect.emulator import EmulatorConfig, EmulatorServer
+from bunq_connect.environments import Environment, discover
+
+
+@pytest.fixture(scope="session")
+def emulator() -> Iterator[EmulatorServer]:
+    """One emulator for the session: tests that need their own clock use ``fresh_emulator``."""
+    with EmulatorServer() as server:
+        yield server
+
+
+@pytest.fixture
+def fresh_emulator() -> Iterator[EmulatorServer]:
+    with EmulatorServer(EmulatorConfig()) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def env(emulator: EmulatorServer) -> Environment:
+    return discover(emulator.base_url)
+
+
+@pytest.fixture
+def fresh_env(fresh_emulator: EmulatorServer) -> Environment:
+    return discover(fresh_emulator.base_url)
+
+
+def advance_clock(server: EmulatorServer, seconds: float) -> None:
+    """Move the emulator's clock through its control API (as an outside test would)."""
+    response = httpx.post(f"{server.base_url}/_emulator/clock/advance", json={"seconds": seconds})
+    response.raise_for_status()
