@@ -20,6 +20,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AccessDeniedError",
+    "AmbiguousOutcomeError",
     "BadRequestError",
     "BunqConnectError",
     "ContextFileError",
@@ -69,15 +70,34 @@ class APIConnectionError(BunqConnectError):
     """No HTTP answer arrived (refused, reset, DNS, TLS). The request may or may not have run."""
 
     def __init__(
-        self, message: str = "could not reach the bunq API", *, method: str = "", url: str = ""
+        self,
+        message: str = "could not reach the bunq API",
+        *,
+        method: str = "",
+        url: str = "",
+        before_send: bool = False,
     ) -> None:
         self.method = method
         self.url = url
+        # True when the request provably never left (connect refused or timed out).
+        self.before_send = before_send
         super().__init__(f"{message} ({method} {url})" if method else message)
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out; it may have reached bunq."""
+
+
+class AmbiguousOutcomeError(BunqConnectError):
+    """A call that moves money may have run, and the check for it could not settle the question.
+
+    Nothing was retried. Look for the ``marker`` (the ``merchant_reference`` the client put in
+    the request) among the account's newest items before trying again.
+    """
+
+    def __init__(self, message: str, *, marker: str | None) -> None:
+        self.marker = marker
+        super().__init__(message)
 
 
 class ResponseVerificationError(BunqConnectError):

@@ -57,6 +57,9 @@ class RequestOptions:
     auth: AuthMode = "session"
     request_id: str = field(default_factory=new_request_id)
     moves_money: bool = False
+    # For calls that move money: the merchant_reference put in the body, so that after an
+    # ambiguous failure the client can find out whether the call ran before retrying it.
+    marker: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,9 +13,11 @@ customer), and a URL naming the granting customer's own id is refused before it 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from typing import Any, Self
 
+import anyio
 import httpx
 
 from bunq_connect.client._base_client import (
@@ -24,7 +26,10 @@ from bunq_connect.client._base_client import (
     check_user_id,
     default_headers,
 )
+from bunq_connect.client._call import Renew, Send, Sleep, call_flow
 from bunq_connect.client._flow import Step, run_async, run_sync, send_async, send_sync
+from bunq_connect.client._ratelimit import RateLimiter, shared_rate_limiter
+from bunq_connect.client._retry import RetryPolicy
 from bunq_connect.client._session import (
     AsyncSessionHook,
     AsyncSessionKeeper,
@@ -38,7 +43,7 @@ from bunq_connect.client.resources.monetary_accounts import (
 from bunq_connect.client.resources.oauth_clients import AsyncOAuthClients, OAuthClients
 from bunq_connect.client.resources.users import AsyncUsers, Users
 from bunq_connect.context import ApiContext
-from bunq_connect.errors import SessionExpiredError, UsageError
+from bunq_connect.errors import BunqConnectError, UsageError
 
 __all__ = ["AsyncBunqClient", "BunqClient"]
 
@@ -48,12 +53,39 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 class _ClientCore:
     """What both clients hold: the context, headers and the user-id rule."""
 
-    def __init__(self, context: ApiContext, *, headers: Mapping[str, str] | None) -> None:
+    def __init__(
+        self,
+        context: ApiContext,
+        *,
+        headers: Mapping[str, str] | None,
+        rate_limiter: RateLimiter | None,
+        retry_policy: RetryPolicy | None,
+    ) -> None:
         if context.session is None:
             raise UsageError("the context has no session: call context.open_session() first")
         self.context = context
         self._headers = {**default_headers(), **(headers or {})}
         self._auth = context.auth()
+        self.rate_limiter = rate_limiter or shared_rate_limiter(context.environment.api_base)
+        self.retry_policy = retry_policy or RetryPolicy()
+
+    def _limiter_path(self, options: RequestOptions) -> str:
+        # bunq counts per endpoint: the concrete path, without the query.
+        url = (
+            self.context.environment.api_url(options.path)
+            if "://" not in options.path
+            else options.path
+        )
+        return httpx.URL(url).path
+
+    def _flow(self, options: RequestOptions) -> Any:
+        self._guard(options)
+        return call_flow(
+            options,
+            limiter=self.rate_limiter,
+            policy=self.retry_policy,
+            limiter_path=self._limiter_path,
+        )
 
     @property
     def user_id(self) -> int:
@@ -90,8 +122,12 @@ class BunqClient(_ClientCore):
         http2: bool = False,
         headers: Mapping[str, str] | None = None,
         on_session_renewed: SessionHook | None = None,
+        rate_limiter: RateLimiter | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> None:
-        super().__init__(context, headers=headers)
+        super().__init__(
+            context, headers=headers, rate_limiter=rate_limiter, retry_policy=retry_policy
+        )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=timeout, http2=http2)
         self._sessions = SyncSessionKeeper(context, self._open_session, on_session_renewed)
@@ -108,24 +144,31 @@ class BunqClient(_ClientCore):
         )
 
     def request(self, options: RequestOptions) -> APIResponse:
-        """Send one logical call; renews the session once if bunq says it expired."""
-        self._guard(options)
-        token = self._sessions.token()
-        try:
-            return send_sync(
-                self._http,
-                self._step(options, token),
-                self.context.environment.api_base,
-                self._headers,
-            )
-        except SessionExpiredError:
-            token = self._sessions.renew(seen_token=token)
-            return send_sync(
-                self._http,
-                self._step(options, token),
-                self.context.environment.api_base,
-                self._headers,
-            )
+        """Send one logical call: rate-limited, retried, renewing the session once if needed."""
+        flow = self._flow(options)
+        api_base = self.context.environment.api_base
+        token: str | None = None
+        result: Any = None
+        failure: BunqConnectError | None = None
+        while True:
+            try:
+                command = flow.throw(failure) if failure is not None else flow.send(result)
+            except StopIteration as stop:
+                response: APIResponse = stop.value
+                return response
+            result, failure = None, None
+            try:
+                if isinstance(command, Sleep):
+                    time.sleep(command.seconds)
+                elif isinstance(command, Send):
+                    token = self._sessions.token()
+                    result = send_sync(
+                        self._http, self._step(command.options, token), api_base, self._headers
+                    )
+                elif isinstance(command, Renew):
+                    self._sessions.renew(seen_token=token)
+            except BunqConnectError as error:
+                failure = error
 
     def close(self) -> None:
         if self._owns_http:
@@ -148,8 +191,12 @@ class AsyncBunqClient(_ClientCore):
         http2: bool = False,
         headers: Mapping[str, str] | None = None,
         on_session_renewed: AsyncSessionHook | None = None,
+        rate_limiter: RateLimiter | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> None:
-        super().__init__(context, headers=headers)
+        super().__init__(
+            context, headers=headers, rate_limiter=rate_limiter, retry_policy=retry_policy
+        )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=timeout, http2=http2)
         self._sessions = AsyncSessionKeeper(context, self._open_session, on_session_renewed)
@@ -166,23 +213,31 @@ class AsyncBunqClient(_ClientCore):
         )
 
     async def request(self, options: RequestOptions) -> APIResponse:
-        self._guard(options)
-        token = await self._sessions.token()
-        try:
-            return await send_async(
-                self._http,
-                self._step(options, token),
-                self.context.environment.api_base,
-                self._headers,
-            )
-        except SessionExpiredError:
-            token = await self._sessions.renew(seen_token=token)
-            return await send_async(
-                self._http,
-                self._step(options, token),
-                self.context.environment.api_base,
-                self._headers,
-            )
+        """Send one logical call: rate-limited, retried, renewing the session once if needed."""
+        flow = self._flow(options)
+        api_base = self.context.environment.api_base
+        token: str | None = None
+        result: Any = None
+        failure: BunqConnectError | None = None
+        while True:
+            try:
+                command = flow.throw(failure) if failure is not None else flow.send(result)
+            except StopIteration as stop:
+                response: APIResponse = stop.value
+                return response
+            result, failure = None, None
+            try:
+                if isinstance(command, Sleep):
+                    await anyio.sleep(command.seconds)
+                elif isinstance(command, Send):
+                    token = await self._sessions.token()
+                    result = await send_async(
+                        self._http, self._step(command.options, token), api_base, self._headers
+                    )
+                elif isinstance(command, Renew):
+                    await self._sessions.renew(seen_token=token)
+            except BunqConnectError as error:
+                failure = error
 
     async def close(self) -> None:
         if self._owns_http:

@@ -43,10 +43,17 @@ def _request(step: Step, api_base: str, base_headers: Mapping[str, str]) -> http
 
 def _transport_error(exc: httpx.HTTPError, request: httpx.Request) -> APIConnectionError:
     method, url = request.method, str(request.url.copy_with(query=None))
+    # Connect failures prove the request never left; anything later may have reached bunq.
+    before_send = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError("the request timed out", method=method, url=url)
+        return APITimeoutError(
+            "the request timed out", method=method, url=url, before_send=before_send
+        )
     return APIConnectionError(
-        f"could not reach bunq ({type(exc).__name__})", method=method, url=url
+        f"could not reach bunq ({type(exc).__name__})",
+        method=method,
+        url=url,
+        before_send=before_send,
     )
 
 

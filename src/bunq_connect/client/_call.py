@@ -1,0 +1,146 @@
+"""One logical call as a sans-I/O flow: rate limit, send, renew, retry, recover.
+
+:func:`call_flow` yields commands (:class:`Sleep`, :class:`Send`, :class:`Renew`) and receives
+their results; the sync and async clients each run it with a small driver. So every decision
+(when to wait, what to retry, when a payment must be looked for instead of re-sent) is written
+once. The request id of the logical call is kept on every retry.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from bunq_connect.client._base_client import APIResponse, RequestOptions
+from bunq_connect.client._ratelimit import RateLimiter
+from bunq_connect.client._retry import RetryPolicy, decide, parse_retry_after
+from bunq_connect.errors import (
+    AmbiguousOutcomeError,
+    APIStatusError,
+    BunqConnectError,
+    RateLimitError,
+    SessionExpiredError,
+)
+from bunq_connect.wire.envelope import ParsedEnvelope
+
+__all__ = ["Renew", "Send", "Sleep", "call_flow", "find_marked", "recovery_options"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sleep:
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class Send:
+    options: RequestOptions
+
+
+@dataclass(frozen=True, slots=True)
+class Renew:
+    """The session was refused as expired: renew it (single-flight) before the next Send."""
+
+
+Command = Sleep | Send | Renew
+CallFlow = Generator[Command, Any, APIResponse]
+
+RECOVERY_PAGE_SIZE = 200
+
+
+def recovery_options(options: RequestOptions) -> RequestOptions:
+    """The listing in which a created item would show up: the same collection, newest first."""
+    return RequestOptions("GET", options.path, params={"count": RECOVERY_PAGE_SIZE})
+
+
+def find_marked(listing: APIResponse, marker: str) -> int | None:
+    """The id of the item carrying ``marker`` as merchant_reference (draft entries included)."""
+    for _, payload in listing.envelope.items:
+        if not isinstance(payload, dict):
+            continue
+        if payload.get("merchant_reference") == marker:
+            return int(payload["id"])
+        for entry in payload.get("entries") or []:
+            inner = entry.get("DraftPaymentEntry", entry) if isinstance(entry, dict) else {}
+            if isinstance(inner, dict) and inner.get("merchant_reference") == marker:
+                return int(payload["id"])
+    return None
+
+
+def _recovered(listing: APIResponse, item_id: int) -> APIResponse:
+    return APIResponse(http=listing.http, envelope=ParsedEnvelope(items=[("Id", {"id": item_id})]))
+
+
+def _path(options: RequestOptions) -> str:
+    return (
+        "/" + options.path.split("://", 1)[-1].lstrip("/")
+        if "://" not in options.path
+        else options.path
+    )
+
+
+def call_flow(
+    options: RequestOptions,
+    *,
+    limiter: RateLimiter,
+    policy: RetryPolicy,
+    limiter_path: Callable[[RequestOptions], str],
+    clock: Callable[[], float] = time.monotonic,
+) -> CallFlow:
+    started = clock()
+    attempt = 0
+    renewed = False
+    while True:
+        path = limiter_path(options)
+        wait = limiter.reserve(options.method, path)
+        if wait > 0:
+            yield Sleep(wait)
+        try:
+            response: APIResponse = yield Send(options)
+            return response
+        except SessionExpiredError:
+            if renewed:
+                raise
+            renewed = True
+            yield Renew()
+            continue
+        except BunqConnectError as error:
+            retry_after = None
+            if isinstance(error, APIStatusError) and error.status_code == 429:
+                limiter.penalize(options.method, path)
+            if isinstance(error, RateLimitError | APIStatusError):
+                retry_after = parse_retry_after(getattr(error, "retry_after", None))
+            decision = decide(
+                error,
+                attempt=attempt,
+                elapsed=clock() - started,
+                moves_money=options.moves_money,
+                policy=policy,
+                retry_after=retry_after,
+            )
+            if decision.action == "raise":
+                raise
+            attempt += 1
+            yield Sleep(decision.delay)
+            if decision.action == "recover":
+                if options.marker is None:
+                    raise AmbiguousOutcomeError(
+                        f"{options.method} {_path(options)} may have run and carries no marker to "
+                        "check; it was not retried",
+                        marker=None,
+                    ) from error
+                try:
+                    listing: APIResponse = yield Send(recovery_options(options))
+                except BunqConnectError as lookup_error:
+                    raise AmbiguousOutcomeError(
+                        f"{options.method} {_path(options)} may have run and the check for "
+                        f"merchant_reference {options.marker!r} failed ({lookup_error}); it was "
+                        "not retried",
+                        marker=options.marker,
+                    ) from error
+                found = find_marked(listing, options.marker)
+                if found is not None:
+                    return _recovered(listing, found)
+                # Not there: it did not run. Send again, with the same request id.
+                options = replace(options)
