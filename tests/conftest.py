@@ -38,3 +38,8 @@ def advance_clock(server: EmulatorServer, seconds: float) -> None:
     """Move the emulator's clock through its control API (as an outside test would)."""
     response = httpx.post(f"{server.base_url}/_emulator/clock/advance", json={"seconds": seconds})
     response.raise_for_status()
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
