@@ -112,3 +112,18 @@ def test_encode_is_compact_json(bunq: Bunq) -> None:
     parsed = envelope.parse(response.content)
     assert parsed.first("ApiKey")["api_key"].startswith("sandbox_")
     assert b": " not in response.content
+
+
+def test_a_crash_is_a_signed_bunq_500(
+    own_bunq: Bunq, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from bunq_connect.emulator.services import users
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(users, "create_sandbox_user", explode)
+    response = own_bunq.call("POST", "/sandbox-user-person", request_id="crash-1")
+    assert response.status_code == 500
+    assert error_of(response) == "Internal server error."
+    assert response.headers[headers.CLIENT_REQUEST_ID] == "crash-1"
