@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from bunq_connect.emulator.clock import Clock
 from bunq_connect.emulator.config import EmulatorConfig
-from bunq_connect.emulator.state import EmulatorState
+from bunq_connect.emulator.state import EmulatorState, Notification
 from bunq_connect.wire import signing
 
 
@@ -51,3 +52,36 @@ class Emulator:
 
     def sign(self, body: bytes) -> str:
         return signing.sign(body, self.server_key)
+
+    def emit_notification(
+        self,
+        *,
+        user_id: int,
+        monetary_account_id: int | None,
+        category: str,
+        event_type: str,
+        obj: dict[str, Any],
+    ) -> list[Notification]:
+        """Queue a callback for every filter of ``user_id`` (and of the account) in ``category``.
+
+        Rules call this inside their state transaction; delivery (signed POSTs with retries)
+        happens outside it, in the delivery engine. Returns the queued notifications.
+        """
+        queued: list[Notification] = []
+        with self.state.lock:
+            for flt in list(self.state.notification_filters.values()):
+                if flt.user_id != user_id or flt.category != category:
+                    continue
+                if flt.monetary_account_id not in (None, monetary_account_id):
+                    continue
+                note = Notification(
+                    id=self.state.next_id("notification"),
+                    target_url=flt.notification_target,
+                    category=category,
+                    event_type=event_type,
+                    object=obj,
+                    created=self.now(),
+                )
+                self.state.notifications[note.id] = note
+                queued.append(note)
+        return queued

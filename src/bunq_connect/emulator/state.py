@@ -40,6 +40,8 @@ ID_STARTS: dict[str, int] = {
     "oauth_client": 7001,
     "callback_url": 8001,
     "credential": 9001,
+    "notification_filter": 10001,
+    "notification": 11001,
 }
 
 
@@ -187,6 +189,33 @@ class AuthorizationCode:
     used_at: datetime | None = None
 
 
+@dataclass(slots=True)
+class NotificationFilter:
+    """A ``notification-filter-url`` entry: where bunq POSTs callbacks of one category."""
+
+    id: int
+    user_id: int  # the user (or UserApiKey) whose filter list this is
+    monetary_account_id: int | None  # None: a user-level filter
+    category: str  # MUTATION, PAYMENT, REQUEST, DRAFT_PAYMENT, OAUTH, ...
+    notification_target: str
+    created: datetime
+
+
+@dataclass(slots=True)
+class Notification:
+    """One callback to deliver: the ``NotificationUrl`` body and where it goes."""
+
+    id: int
+    target_url: str
+    category: str
+    event_type: str
+    object: dict[str, object]  # {"Payment": {...}}: an object type indication
+    created: datetime
+    attempts: int = 0
+    delivered_at: datetime | None = None
+    last_error: str | None = None
+
+
 class EmulatorState:
     """Every object of one emulator instance, indexed the ways the rules look them up."""
 
@@ -213,6 +242,9 @@ class EmulatorState:
         self.session_server_calls: dict[int, datetime] = {}
         # how many sandbox users were made, for the N in generated names and aliases
         self.sandbox_user_count = 0
+        self.notification_filters: dict[int, NotificationFilter] = {}
+        # callbacks emitted by the rules, in order; the delivery engine drains it
+        self.notifications: dict[int, Notification] = {}
 
     def reset(self) -> None:
         """Forget everything (ids start over); the server key and the clock stay."""
