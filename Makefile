@@ -7,7 +7,10 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: demo test lint typecheck imports pytest bench clean install install-dev
+SDK_VENV ?= .venv-sdk
+STAMP_SDK := $(SDK_VENV)/.installed
+
+.PHONY: demo test lint typecheck imports pytest bench clean install install-dev sdk-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +23,15 @@ $(STAMP_RUN): pyproject.toml | $(BIN)/python
 $(STAMP_DEV): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@ $(STAMP_RUN)
+
+# bunq's official SDK lives in its own venv: it pins urllib3<2. Tests and benchmarks run it there.
+$(STAMP_SDK):
+	$(PYTHON) -m venv $(SDK_VENV)
+	$(SDK_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(SDK_VENV)/bin/python -m pip install --quiet 'bunq-sdk==1.28.0'
+	touch $@
+
+sdk-venv: $(STAMP_SDK)
 
 install: $(STAMP_RUN)
 install-dev: $(STAMP_DEV)
@@ -37,10 +49,10 @@ typecheck: $(STAMP_DEV)
 imports: $(STAMP_DEV)
 	$(BIN)/lint-imports
 
-pytest: $(STAMP_DEV)
-	$(BIN)/pytest -q $(PYTEST_ARGS)
+pytest: $(STAMP_DEV) $(STAMP_SDK)
+	BUNQ_SDK_PYTHON=$(abspath $(SDK_VENV))/bin/python $(BIN)/pytest -q $(PYTEST_ARGS)
 
 test: lint typecheck imports pytest
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(SDK_VENV) .pytest_cache .mypy_cache .ruff_cache
