@@ -39,9 +39,11 @@ install-dev: $(STAMP_DEV)
 demo: $(STAMP_RUN)
 	$(BIN)/bunq-connect demo
 
+LINT_PATHS := $(wildcard src tests bench examples scripts)
+
 lint: $(STAMP_DEV)
-	$(BIN)/ruff check src tests bench examples scripts
-	$(BIN)/ruff format --check src tests bench examples scripts
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
 
 typecheck: $(STAMP_DEV)
 	$(BIN)/mypy
