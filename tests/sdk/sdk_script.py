@@ -1,0 +1,305 @@
+"""bunq's official Python SDK (bunq-sdk 1.28.0) against the bunq-connect emulator.
+
+Runs INSIDE the SDK's own virtual environment (``make sdk-venv`` -> ``.venv-sdk``): it imports
+only the SDK and its dependencies, never ``bunq_connect``. Usage::
+
+    .venv-sdk/bin/python tests/sdk/sdk_script.py http://127.0.0.1:PORT   # or BUNQ_EMULATOR_URL
+
+The one change made to the SDK: ``ApiEnvironmentType`` is an ``aenum.AutoNumberEnum`` whose
+member value is an auto number; the URL lives in the member's ``_uri_base`` attribute, read
+through the ``uri_base`` property by ``ApiClient._get_uri_full``. Setting
+``ApiEnvironmentType.SANDBOX._uri_base`` points every SDK call at the emulator (``patch_base_url``).
+
+Then, as a bunq developer would: create sandbox users with ``requests`` (like bunq's own tinker
+scripts), ``ApiContext.create`` (installation, device-server, session-server), load the context,
+list monetary accounts, pay another user, request money from sugardaddy, make enough payments
+to page, and walk the pages with the SDK's ``Pagination``. Finally a man in the middle (a
+loopback proxy that changes one byte of each answer) proves the SDK verifies the server's
+response signatures. Prints ONE JSON line on stdout; never prints API keys or tokens. On a failure
+the line has ``"ok": false``, the failing ``step`` and the error message, and the exit code is 1.
+"""
+
+from __future__ import annotations
+
+import datetime
+import http.server
+import json
+import os
+import sys
+import threading
+import traceback
+from decimal import Decimal
+
+import requests
+from bunq.sdk.context.api_context import ApiContext
+from bunq.sdk.context.api_environment_type import ApiEnvironmentType
+from bunq.sdk.context.bunq_context import BunqContext
+from bunq.sdk.exception.bunq_exception import BunqException
+from bunq.sdk.http.api_client import ApiClient
+from bunq.sdk.model.generated.endpoint import (
+    MonetaryAccountBankApiObject,
+    PaymentApiObject,
+    RequestInquiryApiObject,
+)
+from bunq.sdk.model.generated.object_ import AmountObject, PointerObject
+
+DESCRIPTION = "bunq-connect sdk test"
+PAYMENT_AMOUNT = "12.34"
+SUGARDADDY_AMOUNT = "100.00"
+PAGING_PAYMENTS = 12
+PAGING_AMOUNT = "0.01"
+PAGE_COUNT = 5
+BRAVO = "bravo@bunq.com"
+SUGARDADDY = "sugardaddy@bunq.com"
+
+result: dict[str, object] = {"ok": False, "step": "start"}
+
+
+def step(name: str) -> None:
+    result["step"] = name
+
+
+def patch_base_url(base_url: str) -> None:
+    """THE one patch: the SANDBOX member's URL attribute (its value is an auto number)."""
+    ApiEnvironmentType.SANDBOX._uri_base = base_url.rstrip("/") + "/v1/"
+
+
+def create_sandbox_user(api_base: str) -> str:
+    """POST /v1/sandbox-user-person without authentication, as bunq's docs and tools do."""
+    response = requests.post(
+        api_base + "sandbox-user-person",
+        headers=ApiClient._get_default_headers(),
+        timeout=30,
+    )
+    response.raise_for_status()
+    api_key = response.json()["Response"][0]["ApiKey"]["api_key"]
+    assert isinstance(api_key, str)
+    assert api_key
+    return api_key
+
+
+def new_context(api_key: str) -> ApiContext:
+    context = ApiContext.create(ApiEnvironmentType.SANDBOX, api_key, DESCRIPTION)
+    BunqContext.load_api_context(context)
+    return context
+
+
+def iban_of(account: MonetaryAccountBankApiObject) -> str | None:
+    for alias in account.alias or []:
+        if alias.type_ == "IBAN":
+            return str(alias.value)
+    return None
+
+
+def account_summary(account: MonetaryAccountBankApiObject) -> dict[str, object]:
+    return {
+        "id": account.id_,
+        "status": account.status,
+        "currency": account.currency,
+        "description": account.description,
+        "iban": iban_of(account),
+        "balance": account.balance.value if account.balance else None,
+        "display_name": account.display_name,
+    }
+
+
+def balance(account_id: int) -> str:
+    account = MonetaryAccountBankApiObject.get(account_id).value
+    return str(Decimal(account.balance.value))
+
+
+def eur(value: str) -> AmountObject:
+    return AmountObject(value, "EUR")
+
+
+# --- a man in the middle -------------------------------------------------------------------
+
+
+class _Tamper(http.server.BaseHTTPRequestHandler):
+    """Forwards every request to the emulator; flips one byte of the body when told to."""
+
+    upstream = ""
+    tamper = False
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def _forward(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection")}
+        upstream = requests.request(
+            self.command, self.upstream + self.path, data=body, headers=headers, timeout=30
+        )
+        content = upstream.content
+        if type(self).tamper:
+            # Same length, one character changed: "EUR" -> "USD" or a digit moved by one.
+            if b'"EUR"' in content:
+                content = content.replace(b'"EUR"', b'"USD"', 1)
+            else:
+                content = content.replace(b"1", b"2", 1)
+        self.send_response(upstream.status_code)
+        for name, value in upstream.headers.items():
+            if name.lower() not in ("content-length", "transfer-encoding", "connection"):
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(content)))
+        self.end_headers()
+        self.wfile.write(content)
+
+    do_GET = do_POST = do_PUT = do_DELETE = _forward
+
+
+def check_signature_verification(base_url: str, account_id: int) -> dict[str, object]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Tamper)
+    _Tamper.upstream = base_url.rstrip("/")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    out: dict[str, object] = {}
+    try:
+        patch_base_url(f"http://127.0.0.1:{server.server_address[1]}")
+        _Tamper.tamper = False
+        out["through_honest_proxy"] = MonetaryAccountBankApiObject.get(account_id).value.id_
+        _Tamper.tamper = True
+        try:
+            MonetaryAccountBankApiObject.get(account_id)
+            out["tampered_answer"] = "accepted"
+        except BunqException as exc:
+            out["tampered_answer"] = "rejected"
+            out["tampered_error"] = str(exc)
+    finally:
+        _Tamper.tamper = False
+        patch_base_url(base_url)
+        server.shutdown()
+        server.server_close()
+    return out
+
+
+# --- the run -------------------------------------------------------------------------------
+
+
+def run(base_url: str) -> None:
+    patch_base_url(base_url)
+    api_base = ApiEnvironmentType.SANDBOX.uri_base
+    result["uri_base"] = api_base
+
+    step("sandbox users")
+    key_payee = create_sandbox_user(api_base)
+    key_payer = create_sandbox_user(api_base)
+    result["sandbox_users_created"] = 2
+
+    step("payee api context")
+    payee_context = new_context(key_payee)
+    payee_accounts = MonetaryAccountBankApiObject.list().value
+    payee = account_summary(payee_accounts[0])
+    payee_user_id = BunqContext.user_context().user_id
+    payee["balance_before"] = balance(int(payee["id"]))  # type: ignore[call-overload]
+
+    step("payer api context")
+    payer_context = new_context(key_payer)
+    session = payer_context.session_context
+    result["context"] = {
+        "user_id": session.user_id,
+        "user_person": session.user_person is not None,
+        "session_expires_in_s": int(
+            (session.expiry_time - datetime.datetime.now()).total_seconds()
+        ),
+        "server_public_key": payer_context.installation_context.public_key_server is not None,
+        "primary_account_id": BunqContext.user_context().primary_monetary_account.id_,
+        "payee_user_id": payee_user_id,
+    }
+
+    step("list monetary accounts")
+    accounts = MonetaryAccountBankApiObject.list().value
+    result["accounts"] = [account_summary(a) for a in accounts]
+    account_id = BunqContext.user_context().primary_monetary_account.id_
+
+    step("response signatures")
+    result["signatures"] = check_signature_verification(base_url, account_id)
+
+    step("payment")
+    before = balance(account_id)
+    payment_id = PaymentApiObject.create(
+        eur(PAYMENT_AMOUNT),
+        PointerObject("IBAN", payee["iban"], payee["display_name"]),
+        "sdk payment to the other sandbox user",
+    ).value
+    payment = PaymentApiObject.get(payment_id).value
+    after = balance(account_id)
+    result["payment"] = {
+        "id": payment_id,
+        "amount": payment.amount.value,
+        "currency": payment.amount.currency,
+        "counterparty_iban": payment.counterparty_alias.iban,
+        "balance_before": before,
+        "balance_after": after,
+    }
+
+    step("request from sugardaddy")
+    before = after
+    inquiry_id = RequestInquiryApiObject.create(
+        eur(SUGARDADDY_AMOUNT),
+        PointerObject("EMAIL", SUGARDADDY),
+        "sdk test money, please",
+        False,
+    ).value
+    inquiry = RequestInquiryApiObject.get(inquiry_id).value
+    after = balance(account_id)
+    result["sugardaddy"] = {
+        "id": inquiry_id,
+        "status": inquiry.status,
+        "amount_inquired": inquiry.amount_inquired.value,
+        "balance_before": before,
+        "balance_after": after,
+    }
+
+    step("payments to page")
+    made = []
+    for i in range(PAGING_PAYMENTS):
+        made.append(
+            PaymentApiObject.create(
+                eur(PAGING_AMOUNT), PointerObject("EMAIL", BRAVO), f"sdk paging payment {i + 1}"
+            ).value
+        )
+    result["paging_payment_ids"] = made
+    result["balance_final"] = balance(account_id)
+
+    step("page through payments")
+    pages: list[list[int]] = []
+    response = PaymentApiObject.list(params={"count": str(PAGE_COUNT)})
+    pages.append([p.id_ for p in response.value])
+    while response.pagination is not None and response.pagination.has_previous_page():
+        response = PaymentApiObject.list(params=response.pagination.url_params_previous_page)
+        pages.append([p.id_ for p in response.value])
+        if len(pages) > 50:
+            raise RuntimeError("pagination does not end")
+    result["pages"] = pages
+    result["all_payment_ids"] = [
+        p.id_ for p in PaymentApiObject.list(params={"count": "200"}).value
+    ]
+
+    step("payee received")
+    BunqContext.load_api_context(payee_context)
+    payee["balance_after"] = balance(int(payee["id"]))  # type: ignore[call-overload]
+    result["payee"] = payee
+    BunqContext.load_api_context(payer_context)
+
+    step("done")
+    result["ok"] = True
+
+
+def main() -> int:
+    base_url = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("BUNQ_EMULATOR_URL", "")
+    if not base_url:
+        print("usage: sdk_script.py EMULATOR_BASE_URL (or BUNQ_EMULATOR_URL)", file=sys.stderr)
+        return 2
+    try:
+        run(base_url)
+    except Exception as exc:  # report any failure as data, with the step it happened in
+        result["error"] = f"{type(exc).__name__}: {exc}"
+        traceback.print_exc(file=sys.stderr)
+    print(json.dumps(result, default=str))
+    return 0 if result["ok"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
