@@ -19,7 +19,7 @@ from starlette.routing import BaseRoute
 from bunq_connect.emulator.backend import Emulator
 from bunq_connect.emulator.config import EmulatorConfig
 from bunq_connect.emulator.errors import BunqRuleError, ConsentError, OAuthRuleError
-from bunq_connect.emulator.http import api, control, oauth
+from bunq_connect.emulator.http import api, control, oauth, spec_routes
 from bunq_connect.emulator.http.middleware import BunqSigningMiddleware, is_api_path
 from bunq_connect.emulator.http.responses import bunq_error
 from bunq_connect.wire import signing
@@ -69,6 +69,7 @@ def create_app(
     """A new app with its own state; pass ``emulator`` to share one (tests, in-process)."""
     emu = emulator or Emulator.create(config, server_key=server_key)
     routes: list[BaseRoute] = [*api.routes, *oauth.routes, *control.routes]
+    routes += spec_routes.fallback_routes(routes)  # last: never shadows a real route
     app = Starlette(
         routes=routes,
         middleware=[Middleware(BunqSigningMiddleware, emulator=emu)],

@@ -15,6 +15,7 @@ import uuid
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from bunq_connect.emulator import observe
 from bunq_connect.emulator.backend import Emulator
 from bunq_connect.wire import envelope, headers
 
@@ -61,6 +62,7 @@ class BunqSigningMiddleware:
             status = start["status"]
             raw_headers = list(start.get("headers", []))
             body = b"".join(chunks)
+        observe.notify(scope["method"], scope["path"], status, body)
         out = MutableHeaders(raw=raw_headers)
         out["content-length"] = str(len(body))
         out[headers.SERVER_SIGNATURE] = self.emulator.sign(body)
