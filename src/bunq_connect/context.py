@@ -259,6 +259,29 @@ def _create_flow(
     private_key: signing.RSAPrivateKey | None,
 ) -> Flow[ApiContext]:
     key = private_key or signing.generate_private_key()
+    installation = yield from installation_flow(key)
+    return (
+        yield from device_and_session_flow(
+            environment, installation, key, secret, description, permitted_ips
+        )
+    )
+
+
+# --- flow pieces, also used by other registrations (bunq_connect.psd2) -----------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Installation:
+    """What ``POST /installation`` answered: its id, the installation token, bunq's key."""
+
+    id: int
+    token: SecretStr = field(repr=False)
+    server_public_key: signing.RSAPublicKey = field(repr=False)
+
+
+def installation_flow(key: signing.RSAPrivateKey) -> Flow[Installation]:
+    """``POST /installation`` with ``key``'s public half; the answer must be signed by the key
+    it names."""
     unsigned = BunqAuth(private_key=None, server_public_key=None)
     options = RequestOptions(
         "POST",
@@ -281,7 +304,20 @@ def _create_flow(
         ) from exc
     # The installation answer is the first we can check: it must be signed by the key it names.
     verify_response(answer.http, server_key)
-    auth = BunqAuth(private_key=key, server_public_key=server_key)
+    return Installation(installation_id, SecretStr(installation_token), server_key)
+
+
+def device_and_session_flow(
+    environment: Environment,
+    installation: Installation,
+    key: signing.RSAPrivateKey,
+    secret: SecretStr,
+    description: str,
+    permitted_ips: list[str],
+) -> Flow[ApiContext]:
+    """``POST /device-server`` for ``secret``, then the first session: the finished context."""
+    installation_token = installation.token.get_secret_value()
+    auth = BunqAuth(private_key=key, server_public_key=installation.server_public_key)
     device = yield Step(
         RequestOptions(
             "POST",
@@ -308,9 +344,9 @@ def _create_flow(
         environment=environment,
         api_key=secret,
         private_key=key,
-        installation_id=installation_id,
-        installation_token=SecretStr(installation_token),
-        server_public_key=server_key,
+        installation_id=installation.id,
+        installation_token=installation.token,
+        server_public_key=installation.server_public_key,
         device_id=device_id,
         description=description,
     )
