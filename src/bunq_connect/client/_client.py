@@ -36,6 +36,7 @@ from bunq_connect.client._session import (
     SessionHook,
     SyncSessionKeeper,
 )
+from bunq_connect.client.resources import on_behalf as _r
 from bunq_connect.client.resources.monetary_accounts import (
     AsyncMonetaryAccounts,
     MonetaryAccounts,
@@ -134,6 +135,16 @@ class BunqClient(_ClientCore):
         self.monetary_accounts = MonetaryAccounts(self)
         self.oauth_clients = OAuthClients(self)
         self.users = Users(self)
+        self.payments = _r.Payments(self)
+        self.draft_payments = _r.DraftPayments(self)
+        self.request_inquiries = _r.RequestInquiries(self)
+        self.request_responses = _r.RequestResponses(self)
+        self.confirmation_of_funds = _r.ConfirmationOfFunds(self)
+        self.notification_filters = _r.NotificationFilters(self)
+        self.events = _r.Events(self)
+        self.cards = _r.Cards(self)
+        self.payment_service_provider_draft_payments = _r.PaymentServiceProviderDraftPayments(self)
+        self.operations = _r.Operations(self)
 
     def _open_session(self) -> Any:
         return run_sync(
@@ -203,6 +214,18 @@ class AsyncBunqClient(_ClientCore):
         self.monetary_accounts = AsyncMonetaryAccounts(self)
         self.oauth_clients = AsyncOAuthClients(self)
         self.users = AsyncUsers(self)
+        self.payments = _r.AsyncPayments(self)
+        self.draft_payments = _r.AsyncDraftPayments(self)
+        self.request_inquiries = _r.AsyncRequestInquiries(self)
+        self.request_responses = _r.AsyncRequestResponses(self)
+        self.confirmation_of_funds = _r.AsyncConfirmationOfFunds(self)
+        self.notification_filters = _r.AsyncNotificationFilters(self)
+        self.events = _r.AsyncEvents(self)
+        self.cards = _r.AsyncCards(self)
+        self.payment_service_provider_draft_payments = _r.AsyncPaymentServiceProviderDraftPayments(
+            self
+        )
+        self.operations = _r.AsyncOperations(self)
 
     async def _open_session(self) -> Any:
         return await run_async(
