@@ -10,6 +10,9 @@ import pytest
 from bunq_connect.emulator import EmulatorConfig, EmulatorServer
 from bunq_connect.environments import Environment, discover
 
+# Every /v1 answer the emulator gives in this run is checked against bunq's spec at the end.
+pytest_plugins = ["tests.spec.plugin"]
+
 
 @pytest.fixture(scope="session")
 def emulator() -> Iterator[EmulatorServer]:
