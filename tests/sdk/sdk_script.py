@@ -5,6 +5,9 @@ only the SDK and its dependencies, never ``bunq_connect``. Usage::
 
     .venv-sdk/bin/python tests/sdk/sdk_script.py http://127.0.0.1:PORT   # or BUNQ_EMULATOR_URL
 
+With ``BUNQ_SDK_ACCESS_TOKEN`` set (an OAuth access token, passed in the environment so that it
+shows in no process listing) it also opens an on-behalf context with it, as the SDK allows.
+
 The one change made to the SDK: ``ApiEnvironmentType`` is an ``aenum.AutoNumberEnum`` whose
 member value is an auto number; the URL lives in the member's ``_uri_base`` attribute, read
 through the ``uri_base`` property by ``ApiClient._get_uri_full``. Setting
@@ -35,6 +38,7 @@ from bunq.sdk.context.api_context import ApiContext
 from bunq.sdk.context.api_environment_type import ApiEnvironmentType
 from bunq.sdk.context.bunq_context import BunqContext
 from bunq.sdk.exception.bunq_exception import BunqException
+from bunq.sdk.exception.forbidden_exception import ForbiddenException
 from bunq.sdk.http.api_client import ApiClient
 from bunq.sdk.model.generated.endpoint import (
     MonetaryAccountBankApiObject,
@@ -229,7 +233,7 @@ def run(base_url: str) -> None:
         "id": payment_id,
         "amount": payment.amount.value,
         "currency": payment.amount.currency,
-        "counterparty_iban": payment.counterparty_alias.iban,
+        "counterparty_iban": payment.counterparty_alias.label_monetary_account.iban,
         "balance_before": before,
         "balance_after": after,
     }
@@ -273,9 +277,9 @@ def run(base_url: str) -> None:
         if len(pages) > 50:
             raise RuntimeError("pagination does not end")
     result["pages"] = pages
-    result["all_payment_ids"] = [
-        p.id_ for p in PaymentApiObject.list(params={"count": "200"}).value
-    ]
+    listed = PaymentApiObject.list(params={"count": "200"}).value
+    result["all_payment_ids"] = [p.id_ for p in listed]
+    result["incoming_amounts"] = [p.amount.value for p in listed if Decimal(p.amount.value) > 0]
 
     step("payee received")
     BunqContext.load_api_context(payee_context)
@@ -283,8 +287,39 @@ def run(base_url: str) -> None:
     result["payee"] = payee
     BunqContext.load_api_context(payer_context)
 
+    access_token = os.environ.get("BUNQ_SDK_ACCESS_TOKEN")
+    if access_token:
+        step("on behalf (OAuth access token)")
+        result["on_behalf"] = on_behalf(access_token)
+
     step("done")
     result["ok"] = True
+
+
+def on_behalf(access_token: str) -> dict[str, object]:
+    """The SDK with an OAuth access token in place of an API key: a UserApiKey session."""
+    context = new_context(access_token)
+    session = context.session_context
+    user_api_key = session.user_api_key
+    out: dict[str, object] = {
+        "user_api_key": user_api_key is not None,
+        "user_id": session.user_id,
+        "session_expires_in_s": int(
+            (session.expiry_time - datetime.datetime.now()).total_seconds()
+        ),
+        "accounts": [account_summary(a) for a in MonetaryAccountBankApiObject.list().value],
+    }
+    if user_api_key is not None:
+        out["requested_by"] = type(user_api_key.requested_by_user.get_referenced_object()).__name__
+        out["granted_by"] = type(user_api_key.granted_by_user.get_referenced_object()).__name__
+    # bunq's default OAuth permission: no payments to someone else (a 403 in bunq's format).
+    try:
+        PaymentApiObject.create(eur("1.00"), PointerObject("EMAIL", BRAVO), "not allowed")
+        out["pay_someone_else"] = "accepted"
+    except ForbiddenException as exc:
+        out["pay_someone_else"] = "forbidden"
+        out["pay_someone_else_error"] = str(exc).splitlines()[-1]
+    return out
 
 
 def main() -> int:
