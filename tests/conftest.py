@@ -10,19 +10,32 @@ import pytest
 from bunq_connect.emulator import EmulatorConfig, EmulatorServer
 from bunq_connect.environments import Environment, discover
 
-# Every /v1 answer the emulator gives in this run is checked against bunq's spec at the end.
-pytest_plugins = ["tests.spec.plugin"]
+# Every /v1 answer the emulator gives in this run is checked against bunq's spec at the end
+# (pytester: tests/spec proves that check fails a run).
+pytest_plugins = ["tests.spec.plugin", "pytester"]
+
+
+# bunq's rate limits (on by default) would make tests wait or fail on the 4th GET in 3 s: the
+# shared fixtures switch them off; `rate_limited_emulator` keeps them, as bunq has them.
+NO_RATE_LIMITS = EmulatorConfig(rate_limits=False)
 
 
 @pytest.fixture(scope="session")
 def emulator() -> Iterator[EmulatorServer]:
     """One emulator for the session: tests that need their own clock use ``fresh_emulator``."""
-    with EmulatorServer() as server:
+    with EmulatorServer(NO_RATE_LIMITS) as server:
         yield server
 
 
 @pytest.fixture
 def fresh_emulator() -> Iterator[EmulatorServer]:
+    with EmulatorServer(NO_RATE_LIMITS) as server:
+        yield server
+
+
+@pytest.fixture
+def rate_limited_emulator() -> Iterator[EmulatorServer]:
+    """An emulator with bunq's rate limits on (the default outside the test suite)."""
     with EmulatorServer(EmulatorConfig()) as server:
         yield server
 
