@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bunq_connect import oauth
-from bunq_connect.cli._demo import drive_local_consent
 from bunq_connect.client import BunqClient
 from bunq_connect.context import ApiContext
 from bunq_connect.environments import Environment
 from bunq_connect.models.oauth import OAuthClientInfo
+from bunq_connect.playground import drive_local_consent
 from bunq_connect.sandbox import create_sandbox_user
 
 REDIRECT_URI = "https://app.example/oauth/callback"

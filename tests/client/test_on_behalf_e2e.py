@@ -9,7 +9,6 @@ import httpx
 import pytest
 
 from bunq_connect import oauth
-from bunq_connect.cli._demo import drive_local_consent
 from bunq_connect.client import BunqClient, RequestOptions
 from bunq_connect.client._flow import Step, send_sync
 from bunq_connect.context import ApiContext, generate_context_key
@@ -29,6 +28,7 @@ from bunq_connect.errors import (
     UsageError,
     WrongUserIdError,
 )
+from bunq_connect.playground import drive_local_consent
 from bunq_connect.wire import headers
 from tests.client.flow import (
     REDIRECT_URI,

@@ -65,11 +65,12 @@ def demo(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Run the whole on-behalf-of flow: consent, code exchange, API context, accounts."""
-    from bunq_connect.cli._demo import drive_local_consent, prompt_consent, run_on_behalf_flow
+    from bunq_connect.cli._demo import run_on_behalf_flow
+    from bunq_connect.playground import prompt_consent
 
     with _environment() as env:
-        consent = drive_local_consent if env.name == "local" else prompt_consent
-        result = run_on_behalf_flow(env, consent=consent)
+        # On the emulator the consent page is driven automatically; bunq needs a person.
+        result = run_on_behalf_flow(env, consent=None if env.name == "local" else prompt_consent)
     if as_json:
         typer.echo(json.dumps(result.to_json(), indent=2))
         return
