@@ -103,8 +103,11 @@ def test_reset_forgets_users(own_bunq: Bunq, server: EmulatorServer) -> None:
     own_bunq.sandbox_user()
     assert server.state.users
     assert httpx.post(server.base_url + "/_emulator/reset").status_code == 200
-    assert not server.state.users
-    assert httpx.get(server.base_url + "/_emulator/users").json()["users"] == []
+    # Only bunq's sandbox counterparties remain: they are part of every fresh state.
+    well_known = ["sugardaddy@bunq.com", "bravo@bunq.com"]
+    assert [u.email() for u in server.state.users.values()] == well_known
+    listed = httpx.get(server.base_url + "/_emulator/users").json()["users"]
+    assert [u["aliases"][0]["value"] for u in listed] == well_known
 
 
 def test_encode_is_compact_json(bunq: Bunq) -> None:

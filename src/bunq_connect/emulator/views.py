@@ -15,9 +15,18 @@ from typing import Any
 
 from bunq_connect.emulator.state import (
     Alias,
+    Card,
+    DraftPayment,
     EmulatorState,
+    Event,
+    Label,
     MonetaryAccount,
+    NotificationFilter,
     OAuthClient,
+    Payment,
+    PspDraftPayment,
+    RequestInquiry,
+    RequestResponse,
     User,
     UserApiKey,
 )
@@ -134,6 +143,18 @@ def acting_user_item(user_id: int, state: EmulatorState) -> JSON:
 
 
 def monetary_account_payload(account: MonetaryAccount, owner: User) -> JSON:
+    payload = _monetary_account_common(account, owner)
+    if account.kind == "MonetaryAccountSavings":
+        payload.update(savings_goal=None, savings_goal_progress=0, number_of_payment_remaining="6")
+    elif account.kind == "MonetaryAccountJoint":
+        payload["all_co_owner"] = [
+            {"alias": {"UserPerson": {"id": uid}}, "status": "ACCEPTED"}
+            for uid in [account.user_id, *account.co_owner_ids]
+        ]
+    return payload
+
+
+def _monetary_account_common(account: MonetaryAccount, owner: User) -> JSON:
     return {
         "id": account.id,
         "created": ts(account.created),
@@ -176,4 +197,301 @@ def oauth_client_payload(client: OAuthClient, app_user: User) -> JSON:
         "client_id": client.client_id,
         "secret": client.secret,
         "callback_url": [{"id": cb.id, "url": cb.url} for cb in client.callback_urls],
+    }
+
+
+# --- labels --------------------------------------------------------------------------------
+
+
+def label_user(label: Label) -> JSON:
+    return {
+        "uuid": label.user_uuid,
+        "display_name": label.display_name,
+        "country": label.country,
+        "avatar": None,
+        "public_nick_name": label.public_nick_name,
+    }
+
+
+def label_monetary_account(label: Label) -> JSON:
+    """A LabelMonetaryAccount, as in bunq's Payment and request callbacks."""
+    return {
+        "iban": label.iban,
+        "is_light": False,
+        "display_name": label.display_name,
+        "avatar": None,
+        "label_user": label_user(label),
+        "country": label.country,
+    }
+
+
+def _opt_ts(moment: datetime | None) -> str | None:
+    return ts(moment) if moment is not None else None
+
+
+def _opt_amount(value: Decimal | None, currency: str) -> JSON | None:
+    return amount(value, currency) if value is not None else None
+
+
+# --- payments and requests -----------------------------------------------------------------
+
+
+def payment_payload(payment: Payment, state: EmulatorState) -> JSON:
+    currency = payment.currency
+    return {
+        "id": payment.id,
+        "created": ts(payment.created),
+        "updated": ts(payment.updated),
+        "monetary_account_id": payment.monetary_account_id,
+        "amount": amount(payment.amount, currency),
+        "alias": label_monetary_account(payment.alias),
+        "counterparty_alias": label_monetary_account(payment.counterparty_alias),
+        "description": payment.description,
+        "type": payment.type,
+        "sub_type": payment.sub_type,
+        "merchant_reference": payment.merchant_reference,
+        "attachment": [],
+        "geolocation": None,
+        "batch_id": None,
+        "scheduled_id": None,
+        "address_billing": None,
+        "address_shipping": None,
+        "request_reference_split_the_bill": [],
+        "balance_after_mutation": amount(payment.balance_after_mutation, currency),
+        "payment_auto_allocate_instance": None,
+    }
+
+
+def payment_item(payment: Payment, state: EmulatorState) -> JSON:
+    return wrap("Payment", payment_payload(payment, state))
+
+
+def request_inquiry_payload(inquiry: RequestInquiry, state: EmulatorState) -> JSON:
+    currency = inquiry.currency
+    revoked = inquiry.status == "REVOKED"
+    return {
+        "id": inquiry.id,
+        "created": ts(inquiry.created),
+        "updated": ts(inquiry.updated),
+        "time_responded": _opt_ts(inquiry.time_responded),
+        "time_expiry": None,
+        "monetary_account_id": inquiry.monetary_account_id,
+        "amount_inquired": amount(inquiry.amount_inquired, currency),
+        "amount_responded": _opt_amount(inquiry.amount_responded, currency),
+        "status": inquiry.status,
+        "description": inquiry.description,
+        "merchant_reference": inquiry.merchant_reference,
+        "user_alias_created": label_monetary_account(inquiry.user_alias_created),
+        "user_alias_revoked": label_user(inquiry.user_alias_created) if revoked else None,
+        "counterparty_alias": label_monetary_account(inquiry.counterparty_alias),
+        "attachment": [],
+        "minimum_age": None,
+        "require_address": None,
+        "geolocation": None,
+        "type": "INTERNAL",
+        "sub_type": "NONE",
+        "bunqme_share_url": None,
+        "batch_id": None,
+        "scheduled_id": None,
+        "redirect_url": inquiry.redirect_url,
+        "address_billing": None,
+        "address_shipping": None,
+        "reference_split_the_bill": None,
+    }
+
+
+def request_response_payload(response: RequestResponse, state: EmulatorState) -> JSON:
+    currency = response.currency
+    return {
+        "id": response.id,
+        "created": ts(response.created),
+        "updated": ts(response.updated),
+        "time_responded": _opt_ts(response.time_responded),
+        "time_expiry": None,
+        "time_refund_requested": None,
+        "time_refunded": None,
+        "user_refund_requested": None,
+        "monetary_account_id": response.monetary_account_id,
+        "amount_inquired": amount(response.amount_inquired, currency),
+        "amount_responded": _opt_amount(response.amount_responded, currency),
+        "status": response.status,
+        "description": response.description,
+        "alias": label_monetary_account(response.alias),
+        "counterparty_alias": label_monetary_account(response.counterparty_alias),
+        "attachment": [],
+        "minimum_age": None,
+        "require_address": None,
+        "geolocation": None,
+        "type": "INTERNAL",
+        "sub_type": "NONE",
+        "redirect_url": response.redirect_url,
+        "address_billing": None,
+        "address_shipping": None,
+        "eligible_whitelist_id": None,
+        "request_reference_split_the_bill": [],
+        "monetary_account_preferred_id": None,
+    }
+
+
+# --- draft payments ------------------------------------------------------------------------
+
+
+def draft_payment_payload(draft: DraftPayment, state: EmulatorState) -> JSON:
+    account = state.monetary_accounts[draft.monetary_account_id]
+    owner = state.users[account.user_id]
+    own_label = Label(
+        iban=account.iban,
+        display_name=owner.display_name,
+        user_uuid=owner.public_uuid,
+        public_nick_name=owner.public_nick_name,
+    )
+    payments = [state.payments[i] for i in draft.payment_ids]
+    anchor: JSON | None = None
+    if len(payments) == 1:
+        anchor = payment_item(payments[0], state)
+    elif payments:
+        anchor = wrap("PaymentBatch", {"payments": [payment_item(p, state) for p in payments]})
+    responses = []
+    if draft.responded_by_user_id is not None:
+        responder = state.users[draft.responded_by_user_id]
+        responses.append(
+            {
+                "status": draft.status,
+                "user_alias_created": label_user(
+                    Label(None, responder.display_name, responder.public_uuid,
+                          responder.public_nick_name)
+                ),
+            }
+        )  # fmt: skip
+    return {
+        "id": draft.id,
+        "created": ts(draft.created),
+        "updated": ts(draft.updated),
+        "monetary_account_id": draft.monetary_account_id,
+        "user_alias_created": label_user(draft.user_alias_created),
+        "responses": responses,
+        "status": draft.status,
+        "type": "BUNQ",
+        "entries": [
+            {
+                "id": entry.id,
+                "amount": amount(entry.amount, entry.currency),
+                "alias": label_monetary_account(own_label),
+                "counterparty_alias": label_monetary_account(entry.counterparty_alias),
+                "description": entry.description,
+                "merchant_reference": entry.merchant_reference,
+                "type": "BUNQ",
+                "attachment": [],
+            }
+            for entry in draft.entries
+        ],
+        "object": anchor,
+        "request_reference_split_the_bill": [],
+        "schedule": None,
+    }
+
+
+def psp_draft_payment_payload(draft: PspDraftPayment) -> JSON:
+    return {
+        "id": draft.id,
+        "created": ts(draft.created),
+        "updated": ts(draft.updated),
+        "sender_iban": draft.sender_iban,
+        "receiver_iban": draft.counterparty_iban,
+        "amount": amount(draft.amount, draft.currency),
+        "status": draft.status,
+    }
+
+
+# --- events, cards, notification filters ----------------------------------------------------
+
+
+def event_object(event: Event, state: EmulatorState) -> JSON:
+    """The object an event is about, wrapped in its type key, as it is now."""
+    if event.object_type == "Payment":
+        return payment_item(state.payments[event.object_id], state)
+    if event.object_type == "RequestInquiry":
+        inquiry = state.request_inquiries[event.object_id]
+        return wrap("RequestInquiry", request_inquiry_payload(inquiry, state))
+    if event.object_type == "RequestResponse":
+        response = state.request_responses[event.object_id]
+        return wrap("RequestResponse", request_response_payload(response, state))
+    if event.object_type == "DraftPayment":
+        draft = state.draft_payments[event.object_id]
+        return wrap("DraftPayment", draft_payment_payload(draft, state))
+    raise ValueError(f"no view for events about {event.object_type}")
+
+
+def event_payload(event: Event, state: EmulatorState) -> JSON:
+    # openapi.json types user_id and monetary_account_id of an Event as strings.
+    return {
+        "id": event.id,
+        "created": ts(event.created),
+        "updated": ts(event.created),
+        "action": event.action,
+        "user_id": str(event.user_id),
+        "monetary_account_id": (
+            str(event.monetary_account_id) if event.monetary_account_id is not None else None
+        ),
+        "object": event_object(event, state),
+        "status": event.status,
+    }
+
+
+def card_payload(card: Card, state: EmulatorState) -> JSON:
+    account = state.monetary_accounts[card.monetary_account_id]
+    owner = state.users[card.user_id]
+    label = Label(account.iban, owner.display_name, owner.public_uuid, owner.public_nick_name)
+    limit = amount(Decimal("1000"), account.currency)
+    return {
+        "id": card.id,
+        "created": ts(card.created),
+        "updated": ts(card.created),
+        "public_uuid": card.public_uuid,
+        "user_id": card.user_id,
+        "user_owner_id": card.user_id,
+        "user_holder_id": card.user_id,
+        "type": card.type,
+        "sub_type": card.sub_type,
+        "product_type": card.product_type,
+        "product_sub_type": "NONE",
+        "first_line": "",
+        "second_line": card.second_line,
+        "status": card.status,
+        "sub_status": "NONE",
+        "order_status": "CARD_SHIPPED",
+        "expiry_date": card.expiry_date,
+        "name_on_card": card.name_on_card,
+        "preferred_name_on_card": card.name_on_card,
+        "primary_account_numbers": [
+            {
+                "id": card.id,
+                "description": "Physical card",
+                "status": "ACTIVE",
+                "monetary_account_id": account.id,
+                "uuid": card.public_uuid,
+                "four_digit": card.four_digits,
+                "type": "PHYSICAL",
+            }
+        ],
+        "card_limit": limit,
+        "card_limit_atm": limit,
+        "country_permission": [],
+        "label_monetary_account_ordered": label_monetary_account(label),
+        "label_monetary_account_current": label_monetary_account(label),
+        "pin_code_assignment": [
+            {"type": "PRIMARY", "routing_type": "MANUAL", "monetary_account_id": account.id}
+        ],
+        "monetary_account_id_fallback": None,
+        "country": "NL",
+    }
+
+
+def notification_filter_payload(flt: NotificationFilter) -> JSON:
+    return {
+        "id": flt.id,
+        "created": ts(flt.created),
+        "updated": ts(flt.created),
+        "category": flt.category,
+        "notification_target": flt.notification_target,
     }

@@ -7,6 +7,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bunq_connect.emulator import views
+from bunq_connect.emulator.http import resources
 from bunq_connect.emulator.http.responses import (
     bunq_response,
     emulator_of,
@@ -136,8 +137,8 @@ async def user_get(request: Request) -> Response:
 
 
 def _account_kind(request: Request) -> str | None:
-    # /monetary-account lists every type; /monetary-account-bank only MonetaryAccountBank.
-    return "MonetaryAccountBank" if "/monetary-account-bank" in request.url.path else None
+    # /monetary-account lists every type; /monetary-account-bank (-savings, -joint) one type.
+    return resources.account_kind(request)
 
 
 async def monetary_account_list(request: Request) -> Response:
@@ -238,6 +239,12 @@ routes: list[Route] = [
     Route(USER + "/monetary-account/{account_id:int}", monetary_account_get, methods=["GET"]),
     Route(USER + "/monetary-account-bank", monetary_account_list, methods=["GET"]),
     Route(USER + "/monetary-account-bank/{account_id:int}", monetary_account_get, methods=["GET"]),
+    Route(USER + "/monetary-account-savings", monetary_account_list, methods=["GET"]),
+    Route(
+        USER + "/monetary-account-savings/{account_id:int}", monetary_account_get, methods=["GET"]
+    ),
+    Route(USER + "/monetary-account-joint", monetary_account_list, methods=["GET"]),
+    Route(USER + "/monetary-account-joint/{account_id:int}", monetary_account_get, methods=["GET"]),
     Route(USER + "/oauth-client", oauth_client_create, methods=["POST"]),
     Route(USER + "/oauth-client", oauth_client_list, methods=["GET"]),
     Route(USER + "/oauth-client/{oauth_client_id:int}", oauth_client_get, methods=["GET"]),
@@ -252,3 +259,5 @@ routes: list[Route] = [
         methods=["GET"],
     ),
 ]
+# Resources with state and rules (payments, requests, drafts, ...), in their own module.
+routes += resources.routes

@@ -7,6 +7,11 @@
 - ``GET  /_emulator/users``         -> users with ids, names, aliases and accounts; never
   API keys, tokens or secrets.
 
+- ``POST /_emulator/draft-payments/{id}/approve|reject``, ``POST /_emulator/psp-draft-payments/
+  {id}/approve|reject``, ``POST /_emulator/grants/{user_api_key_id}/revoke``,
+  ``POST /_emulator/users/{id}/fund``, and the pages ``GET /_emulator/draft-payments/{id}``,
+  ``GET /oauth/account``: see ``http.customer``.
+
 New control operations (seed, revoke, faults, drafts) are new routes appended to ``routes``.
 Errors are ``{"error": "..."}`` with status 400.
 """
@@ -21,6 +26,7 @@ from starlette.routing import Route
 
 from bunq_connect.emulator import views
 from bunq_connect.emulator.errors import BunqRuleError
+from bunq_connect.emulator.http import customer
 from bunq_connect.emulator.http.responses import emulator_of
 from bunq_connect.emulator.jsonbody import json_object
 
@@ -102,4 +108,6 @@ routes: list[Route] = [
     Route(PREFIX + "/clock", clock_get, methods=["GET"]),
     Route(PREFIX + "/clock/advance", clock_advance, methods=["POST"]),
     Route(PREFIX + "/users", users_list, methods=["GET"]),
+    # drafts approve/reject (and their pages), grants revoke, fund, the customer's account view
+    *customer.routes,
 ]

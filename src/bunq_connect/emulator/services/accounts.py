@@ -3,14 +3,24 @@
 ctx = auth.authenticate(emu, meta)
 owner = check_user_path(emu, ctx, user_id_from_url)      # BunqRuleError 403 when wrong
 accounts = list_accounts(emu, owner)                     # newest first
+account = create_account(emu, ctx, owner, "MonetaryAccountSavings", body)
+
+A user holds the accounts they own and the joint accounts they co-own; both list and both can
+pay. New accounts start empty (money arrives by payment or by a request to sugardaddy).
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from bunq_connect.emulator.backend import Emulator
 from bunq_connect.emulator.errors import BunqRuleError
+from bunq_connect.emulator.services import money, scope, users
 from bunq_connect.emulator.services.auth import SessionContext
+from bunq_connect.emulator.services.scope import Operation
 from bunq_connect.emulator.state import MonetaryAccount, User
+
+ACCOUNT_KINDS = ("MonetaryAccountBank", "MonetaryAccountSavings", "MonetaryAccountJoint")
 
 
 def check_user_path(emu: Emulator, ctx: SessionContext, user_id: int) -> User:
@@ -56,7 +66,7 @@ def list_accounts(emu: Emulator, owner: User, kind: str | None = None) -> list[M
         accounts = [
             a
             for a in emu.state.monetary_accounts.values()
-            if a.user_id == owner.id and (kind is None or a.kind == kind)
+            if a.is_held_by(owner.id) and (kind is None or a.kind == kind)
         ]
     return sorted(accounts, key=lambda a: a.id, reverse=True)
 
@@ -66,6 +76,55 @@ def get_account(
 ) -> MonetaryAccount:
     with emu.state.lock:
         account = emu.state.monetary_accounts.get(account_id)
-        if account is None or account.user_id != owner.id or (kind and account.kind != kind):
+        if account is None or not account.is_held_by(owner.id) or (kind and account.kind != kind):
             raise BunqRuleError(404, "Monetary account not found.")
         return account
+
+
+def create_account(
+    emu: Emulator, ctx: SessionContext, owner: User, kind: str, body: dict[str, object]
+) -> MonetaryAccount:
+    """POST monetary-account-bank / -savings / -joint: a new, empty account of the owner."""
+    if kind not in ACCOUNT_KINDS:  # pragma: no cover - routes pass one of them
+        raise ValueError(kind)
+    scope.check(emu, ctx, Operation.CREATE_ACCOUNT)
+    currency = money.parse_currency(body.get("currency", "EUR"))
+    description = money.optional_text(body, "description", max_length=255) or "bunq account"
+    co_owner_ids: list[int] = []
+    state = emu.state
+    with state.lock:
+        if kind == "MonetaryAccountJoint":
+            co_owner_ids = _co_owners(emu, owner, body.get("all_co_owner"))
+        account = users.create_monetary_account(
+            emu, owner, description=description, currency=currency, balance=Decimal("0.00")
+        )
+        account.kind = kind
+        account.co_owner_ids = co_owner_ids
+        return account
+
+
+def _co_owners(emu: Emulator, owner: User, value: object) -> list[int]:
+    """``all_co_owner``: [{"alias": Pointer}], every one an emulator user other than the owner."""
+    if not isinstance(value, list) or not value:
+        raise BunqRuleError(
+            400, "Error in field 'all_co_owner': a joint account needs at least one co-owner."
+        )
+    found: list[int] = []
+    for n, item in enumerate(value):
+        pointer = item.get("alias") if isinstance(item, dict) else None
+        if not isinstance(pointer, dict) or pointer.get("type") not in ("EMAIL", "PHONE_NUMBER"):
+            raise BunqRuleError(
+                400,
+                f"Error in field 'all_co_owner[{n}].alias': expected an EMAIL or PHONE_NUMBER "
+                "pointer.",
+            )
+        user = money.find_user_by_alias(
+            emu.state, str(pointer["type"]), str(pointer.get("value", "")).strip()
+        )
+        if user is None or user.id == owner.id:
+            raise BunqRuleError(
+                400, f"Error in field 'all_co_owner[{n}].alias': no other bunq user has it."
+            )
+        if user.id not in found:
+            found.append(user.id)
+    return found

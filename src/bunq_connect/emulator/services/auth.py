@@ -98,6 +98,15 @@ def _check_signature(installation: Installation, meta: RequestMeta, *, required:
         raise BunqRuleError(400, errors.SIGNATURE_INVALID)
 
 
+def require_signature(meta: RequestMeta) -> None:
+    """466 unless the call is signed: bunq demands it for calls that move money.
+
+    A signature that is present was already verified by :func:`authenticate`.
+    """
+    if not meta.signature:
+        raise BunqRuleError(466, errors.SIGNATURE_REQUIRED)
+
+
 def _check_request_id(emu: Emulator, installation: Installation, meta: RequestMeta) -> None:
     # Strict mode rehearses bunq's documented rule; by default reuse is accepted as observed.
     if not emu.config.strict_request_ids or not meta.request_id:

@@ -9,10 +9,11 @@
 from __future__ import annotations
 
 import uuid
+from decimal import Decimal
 
 from bunq_connect.emulator.backend import Emulator
 from bunq_connect.emulator.services import identity
-from bunq_connect.emulator.state import Alias, Credential, MonetaryAccount, User, UserKind
+from bunq_connect.emulator.state import Alias, Card, Credential, MonetaryAccount, User, UserKind
 
 
 def create_sandbox_user(
@@ -64,7 +65,8 @@ def create_sandbox_user(
             chamber_of_commerce_number=f"{70_000_000 + n:08d}" if kind == "company" else "",
         )
         state.users[user.id] = user
-        create_monetary_account(emu, user, description="Main account")
+        account = create_monetary_account(emu, user, description="Main account")
+        create_card(emu, user, account)
         api_key = identity.sandbox_api_key()
         credential = Credential(
             id=state.next_id("credential"),
@@ -79,8 +81,14 @@ def create_sandbox_user(
 
 
 def create_monetary_account(
-    emu: Emulator, user: User, *, description: str, currency: str = "EUR"
+    emu: Emulator,
+    user: User,
+    *,
+    description: str,
+    currency: str = "EUR",
+    balance: Decimal | None = None,
 ) -> MonetaryAccount:
+    """An ACTIVE MonetaryAccountBank; opening balance ``balance`` or the configured one."""
     state = emu.state
     now = emu.now()
     with state.lock:
@@ -93,7 +101,7 @@ def create_monetary_account(
             currency=currency,
             description=description,
             iban=identity.make_iban("BUNQ", account_id),
-            balance=emu.config.initial_balance,
+            balance=emu.config.initial_balance if balance is None else balance,
             daily_limit=emu.config.daily_limit,
             public_uuid=str(uuid.uuid4()),
         )
@@ -101,12 +109,28 @@ def create_monetary_account(
         return account
 
 
+def create_card(emu: Emulator, user: User, account: MonetaryAccount) -> Card:
+    """The debit card every sandbox user has: ACTIVE, on their first account."""
+    state = emu.state
+    now = emu.now()
+    with state.lock:
+        card_id = state.next_id("card")
+        card = Card(
+            id=card_id,
+            user_id=user.id,
+            monetary_account_id=account.id,
+            created=now,
+            public_uuid=str(uuid.uuid4()),
+            name_on_card=user.display_name.upper()[:26],
+            second_line="",
+            four_digits=f"{card_id % 10_000:04d}",
+            expiry_date=f"{now.year + 5}-{now.month:02d}-28",
+        )
+        state.cards[card.id] = card
+        return card
+
+
 def find_user_by_email(emu: Emulator, email: str) -> User | None:
-    wanted = email.strip().lower()
-    if not wanted:
+    if not email.strip():
         return None
-    with emu.state.lock:
-        for user in emu.state.users.values():
-            if any(a.type == "EMAIL" and a.value.lower() == wanted for a in user.aliases):
-                return user
-    return None
+    return emu.state.user_by_email(email)

@@ -1,0 +1,207 @@
+"""Payments: the one place money moves, atomically, with both sides recorded.
+
+    debit, credit = transfer(emu, debit=acc1, credit=acc2, amount=Decimal("12.50"),
+                             description="Lunch", merchant_reference="order-42")
+    payment = create_payment(emu, ctx, owner, account_id, body)   # POST .../payment
+    confirm_funds(emu, ctx, body)                                 # POST .../confirmation-of-funds
+
+A transfer makes two Payments: the debit side (negative amount) on the paying account and the
+credit side on the receiving one, each with its ``balance_after_mutation``; records an Event
+for each and emits PAYMENT and MUTATION callbacks (MUTATION only for payments that settle a
+request: bunq's PAYMENT category leaves those out). Everything happens under ``state.lock``
+after every check has passed, so a refused payment leaves no trace.
+
+Insufficient funds is a 490 (bunq's "user error"): the request is well formed but the account
+cannot carry it, which a client must tell apart from a malformed request (400).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bunq_connect.emulator import views
+from bunq_connect.emulator.backend import Emulator
+from bunq_connect.emulator.errors import BunqRuleError
+from bunq_connect.emulator.services import accounts, activity, money, scope
+from bunq_connect.emulator.services.auth import SessionContext
+from bunq_connect.emulator.services.scope import Operation
+from bunq_connect.emulator.state import SUGARDADDY_EMAIL, MonetaryAccount, Payment, User
+
+INSUFFICIENT_FUNDS = (
+    "Insufficient balance: the monetary account does not have enough money for this payment."
+)
+
+
+def check_can_pay(debit: MonetaryAccount, amount: Decimal, currency: str) -> None:
+    """Refuse a debit the account cannot make (status, currency, balance)."""
+    if debit.status != "ACTIVE":
+        raise BunqRuleError(400, "The monetary account is not active and cannot pay.")
+    if currency != debit.currency:
+        raise BunqRuleError(
+            400,
+            f"Error in field 'amount.currency': the monetary account holds {debit.currency}, "
+            f"not {currency}.",
+        )
+    if debit.balance < amount:
+        raise BunqRuleError(490, INSUFFICIENT_FUNDS)
+
+
+def check_can_receive(credit: MonetaryAccount, debit: MonetaryAccount, currency: str) -> None:
+    if credit.id == debit.id:
+        raise BunqRuleError(
+            400, "Error in field 'counterparty_alias': an account cannot pay itself."
+        )
+    if credit.currency != currency:
+        raise BunqRuleError(
+            400,
+            f"Error in field 'counterparty_alias': the receiving account holds "
+            f"{credit.currency}, not {currency}.",
+        )
+
+
+def transfer(
+    emu: Emulator,
+    *,
+    debit: MonetaryAccount,
+    credit: MonetaryAccount,
+    amount: Decimal,
+    description: str,
+    merchant_reference: str | None,
+    sub_type: str = "PAYMENT",
+) -> tuple[Payment, Payment]:
+    """Move ``amount`` (positive, in the accounts' currency) from ``debit`` to ``credit``."""
+    state = emu.state
+    with state.lock:
+        currency = debit.currency
+        check_can_receive(credit, debit, currency)
+        check_can_pay(debit, amount, currency)
+        now = emu.now()
+        debit_label, credit_label = money.label_of(state, debit), money.label_of(state, credit)
+        debit.balance -= amount
+        credit.balance += amount
+        debit.updated = credit.updated = now
+        sides: list[Payment] = []
+        for account, signed, own, other in (
+            (debit, -amount, debit_label, credit_label),
+            (credit, amount, credit_label, debit_label),
+        ):
+            payment = Payment(
+                id=state.next_id("payment"),
+                monetary_account_id=account.id,
+                user_id=account.user_id,
+                created=now,
+                updated=now,
+                amount=signed,
+                currency=currency,
+                description=description,
+                merchant_reference=merchant_reference,
+                alias=own,
+                counterparty_alias=other,
+                balance_after_mutation=account.balance,
+                counterparty_monetary_account_id=(credit if account is debit else debit).id,
+                sub_type=sub_type,
+            )
+            state.payments[payment.id] = payment
+            sides.append(payment)
+        paid, received = sides
+        for payment, account, verb in ((paid, debit, "CREATED"), (received, credit, "RECEIVED")):
+            activity.record_event(emu, account, "CREATE", "Payment", payment.id)
+            obj = views.payment_item(payment, state)
+            if sub_type == "PAYMENT":
+                activity.notify(emu, account, "PAYMENT", f"PAYMENT_{verb}", obj)
+            activity.notify(emu, account, "MUTATION", f"MUTATION_{verb}", obj)
+        return paid, received
+
+
+def create_payment(
+    emu: Emulator, ctx: SessionContext, owner: User, account_id: int, body: dict[str, object]
+) -> Payment:
+    """POST /user/{uid}/monetary-account/{aid}/payment; returns the debit side."""
+    state = emu.state
+    with state.lock:
+        debit = accounts.get_account(emu, owner, account_id)
+        amount, currency = money.parse_amount(body.get("amount"))
+        description = money.optional_text(body, "description") or ""
+        merchant_reference = money.optional_text(body, "merchant_reference", max_length=255)
+        credit = money.resolve_counterparty(emu, body.get("counterparty_alias"), currency)
+        own = credit.is_held_by(owner.id)
+        scope.check(emu, ctx, Operation.PAY_OWN_ACCOUNTS if own else Operation.PAY_THIRD_PARTY)
+        check_can_pay(debit, amount, currency)
+        paid, _ = transfer(
+            emu,
+            debit=debit,
+            credit=credit,
+            amount=amount,
+            description=description,
+            merchant_reference=merchant_reference,
+        )
+        return paid
+
+
+def list_payments(emu: Emulator, owner: User, account_id: int) -> list[Payment]:
+    with emu.state.lock:
+        account = accounts.get_account(emu, owner, account_id)
+        return [p for p in emu.state.payments.values() if p.monetary_account_id == account.id]
+
+
+def get_payment(emu: Emulator, owner: User, account_id: int, payment_id: int) -> Payment:
+    with emu.state.lock:
+        account = accounts.get_account(emu, owner, account_id)
+        payment = emu.state.payments.get(payment_id)
+        if payment is None or payment.monetary_account_id != account.id:
+            raise BunqRuleError(404, "Payment not found.")
+        return payment
+
+
+def confirm_funds(emu: Emulator, ctx: SessionContext, body: dict[str, object]) -> bool:
+    """POST /user/{uid}/confirmation-of-funds: may the account behind the IBAN pay this?"""
+    scope.check(emu, ctx, Operation.CONFIRM_FUNDS)
+    amount, currency = money.parse_amount(body.get("amount"))
+    pointer = body.get("pointer_iban")
+    if not isinstance(pointer, dict) or pointer.get("type", "IBAN") != "IBAN":
+        raise BunqRuleError(
+            400,
+            "Error in field 'pointer_iban': expected an IBAN pointer "
+            '{"type": "IBAN", "value": ..., "name": ...}.',
+        )
+    state = emu.state
+    with state.lock:
+        account = money.account_by_iban(state, pointer.get("value"), "pointer_iban.value")
+        return (
+            account.status == "ACTIVE"
+            and account.currency == currency
+            and account.balance >= amount
+        )
+
+
+def sugardaddy_account(emu: Emulator) -> MonetaryAccount:
+    state = emu.state
+    with state.lock:
+        daddy = state.user_by_email(SUGARDADDY_EMAIL)
+        if daddy is None:  # pragma: no cover - seeded with every state
+            raise BunqRuleError(500, "The sandbox's sugardaddy user is missing.")
+        return money.primary_account(state, daddy, "EUR")
+
+
+def fund(
+    emu: Emulator, user_id: int, amount: Decimal, monetary_account_id: int | None = None
+) -> Payment:
+    """Control plane: Sugar Daddy pays ``amount`` EUR into one of the user's accounts."""
+    state = emu.state
+    with state.lock:
+        user = state.users.get(user_id)
+        if user is None:
+            raise BunqRuleError(404, "User not found.")
+        if monetary_account_id is None:
+            account = money.primary_account(state, user, "EUR")
+        else:
+            account = accounts.get_account(emu, user, monetary_account_id)
+        _, received = transfer(
+            emu,
+            debit=sugardaddy_account(emu),
+            credit=account,
+            amount=amount,
+            description="Funds from the emulator's control plane",
+            merchant_reference=None,
+        )
+        return received
