@@ -19,8 +19,8 @@ certificate), the median time of one call for:
   its own median; it trusts the local CA through ``REQUESTS_CA_BUNDLE``. Skipped when the SDK
   venv is absent.
 
-The two in-process clients share one process and alternate in blocks (several rounds, the
-order flipped each round), so drifts on a noisy machine hit both alike. The emulator runs in
+The two in-process clients share one process and alternate call by call (the order flipped
+each round), so drifts on a noisy machine hit both alike. The emulator runs in
 its own process (uvicorn), so its work does not share the client's GIL. Targets (issue 4):
 bunq-connect within 1.15x of the floor, and at least 3x faster than the SDK over HTTPS.
 """
@@ -107,10 +107,15 @@ def measure_in_process(
             raise RuntimeError("the customer has no monetary account to list")
         for call in calls.values():
             time_calls(call, warmup)
+        # Calls alternate one by one (A B A B ..., the order flipped every round): on a shared,
+        # noisy machine both clients then see the same background load.
         for r in range(rounds):
             order = list(calls) if r % 2 == 0 else list(reversed(calls))
-            for name in order:
-                samples[name] += time_calls(calls[name], n)
+            for _ in range(n):
+                for name in order:
+                    t0 = time.perf_counter()
+                    calls[name]()
+                    samples[name].append(time.perf_counter() - t0)
     return samples
 
 
