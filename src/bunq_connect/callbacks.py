@@ -44,6 +44,7 @@ from urllib.parse import urlsplit, urlunsplit
 from pydantic import ValidationError
 
 from bunq_connect.client._base_client import APIResponse, RequestOptions
+from bunq_connect.client._pagination import page_params
 from bunq_connect.errors import BunqConnectError, UsageError
 from bunq_connect.models.common import BunqModel
 from bunq_connect.models.unions import decode_item
@@ -191,8 +192,18 @@ def _path(user_id: int, monetary_account_id: int | None) -> str:
     return base + "/notification-filter-url"
 
 
-def _list_options(user_id: int, monetary_account_id: int | None) -> RequestOptions:
-    return RequestOptions("GET", _path(user_id, monetary_account_id))
+LIST_COUNT = 200
+"""Filters read per page: bunq's maximum, so one page holds every filter (2 per category)."""
+
+MAX_PAGES = 20
+
+
+def _list_options(
+    user_id: int, monetary_account_id: int | None, params: Mapping[str, str] | None = None
+) -> RequestOptions:
+    return RequestOptions(
+        "GET", _path(user_id, monetary_account_id), params=params or {"count": LIST_COUNT}
+    )
 
 
 def _replace_options(
@@ -265,7 +276,22 @@ Plan = Generator[RequestOptions, APIResponse, T]
 
 
 def _list_plan(user_id: int, monetary_account_id: int | None) -> Plan[list[NotificationFilter]]:
-    return _parse_filters((yield _list_options(user_id, monetary_account_id)))
+    """Every filter, following ``older_url``: a write based on a partial read would drop some."""
+    found: list[NotificationFilter] = []
+    options = _list_options(user_id, monetary_account_id)
+    for _page in range(MAX_PAGES):
+        response = yield options
+        page = _parse_filters(response)
+        found.extend(f for f in page if f not in found)
+        pagination = response.envelope.pagination
+        older = page_params(pagination.older_url if pagination else None)
+        if not older or not response.envelope.items:
+            return found
+        options = _list_options(user_id, monetary_account_id, older)
+    raise NotificationFilterConflictError(
+        f"the notification filters of {_path(user_id, monetary_account_id)} did not fit in "
+        f"{MAX_PAGES} pages; refusing to rewrite a list that could not be read whole"
+    )
 
 
 def _update_plan(

@@ -41,8 +41,12 @@ class FakeBunq:
         self.lists: dict[str, list[dict[str, str]]] = {}
         self.calls: list[tuple[str, str]] = []
 
-    def _answer(self, items: list[dict[str, Any]]) -> APIResponse:
-        body = envelope.encode_response(items)
+    page_size: int | None = None  # serve lists in pages of this many, linked by older_url
+
+    def _answer(
+        self, items: list[dict[str, Any]], pagination: envelope.Pagination | None = None
+    ) -> APIResponse:
+        body = envelope.encode_response(items, pagination)
         return APIResponse(http=httpx.Response(200, content=body), envelope=envelope.parse(body))
 
     def request(self, options: RequestOptions) -> APIResponse:
@@ -51,11 +55,19 @@ class FakeBunq:
         if options.method == "POST":
             self.lists[options.path] = list(options.json_body["notification_filters"])
             return self._answer([{"Id": {"id": 1}}])
-        if self.flat:
-            return self._answer(
-                [{"NotificationFilterUrl": {"id": i, **f}} for i, f in enumerate(current, 1)]
-            )
-        return self._answer([{"NotificationFilterUrl": {"notification_filters": current}}])
+        if not self.flat:
+            return self._answer([{"NotificationFilterUrl": {"notification_filters": current}}])
+        params = dict(options.params or {})
+        start = int(params.get("older_id", 0))
+        size = self.page_size or int(params.get("count", 10))
+        page = current[start : start + size]
+        older = None
+        if start + size < len(current):
+            older = f"/v1/{options.path}?count={size}&older_id={start + size}"
+        return self._answer(
+            [{"NotificationFilterUrl": {"id": i, **f}} for i, f in enumerate(page, start)],
+            envelope.Pagination(older_url=older),
+        )
 
 
 class AsyncFakeBunq:
@@ -171,6 +183,32 @@ def test_a_list_that_never_settles_raises_a_conflict() -> None:
     with pytest.raises(NotificationFilterConflictError, match="another writer"):
         add_notification_filter(bunq, "PAYMENT", A)  # type: ignore[arg-type]
     assert [m for m, _ in bunq.calls].count("POST") == callbacks.MAX_ATTEMPTS
+
+
+def test_lists_are_read_whole_across_pages_before_rewriting() -> None:
+    bunq = FakeBunq()
+    bunq.page_size = 3
+    categories = ["PAYMENT", "MUTATION", "REQUEST", "DRAFT_PAYMENT", "OAUTH", "SHARE", "CHAT"]
+    bunq.lists[USER_PATH] = [{"category": c, "notification_target": A} for c in categories]
+    after = add_notification_filter(bunq, "BILLING", B)  # type: ignore[arg-type]
+    assert len(after) == 8
+    assert [f["category"] for f in bunq.lists[USER_PATH]] == [*categories, "BILLING"]
+    # GET 3 pages, POST, GET 3 pages.
+    assert [m for m, _ in bunq.calls] == ["GET"] * 3 + ["POST"] + ["GET"] * 3
+
+
+def test_the_first_read_asks_for_the_largest_page() -> None:
+    seen: list[RequestOptions] = []
+    bunq = FakeBunq()
+    real_request = bunq.request
+
+    def request(options: RequestOptions) -> APIResponse:
+        seen.append(options)
+        return real_request(options)
+
+    bunq.request = request  # type: ignore[method-assign]
+    list_notification_filters(bunq)  # type: ignore[arg-type]
+    assert seen[0].params == {"count": 200}
 
 
 def test_push_filters_without_a_target_are_ignored() -> None:
