@@ -8,6 +8,7 @@ import pytest
 
 from bunq_connect.emulator import EmulatorConfig, EmulatorServer
 from bunq_connect.wire import signing
+from tests.conftest import NO_RATE_LIMITS
 from tests.emulator.raw import Bunq
 
 
@@ -24,14 +25,21 @@ def client_key() -> signing.RSAPrivateKey:
 @pytest.fixture(scope="module")
 def shared_server(server_key: signing.RSAPrivateKey) -> Iterator[EmulatorServer]:
     """One server per test module: tests there create their own users and never move time."""
-    with EmulatorServer(server_key=server_key) as server:
+    with EmulatorServer(NO_RATE_LIMITS, server_key=server_key) as server:
         yield server
 
 
 @pytest.fixture
 def server(server_key: signing.RSAPrivateKey) -> Iterator[EmulatorServer]:
     """A server of the test's own, for clock and configuration changes."""
-    with EmulatorServer(server_key=server_key) as server:
+    with EmulatorServer(NO_RATE_LIMITS, server_key=server_key) as server:
+        yield server
+
+
+@pytest.fixture
+def rate_limited_server(server_key: signing.RSAPrivateKey) -> Iterator[EmulatorServer]:
+    """A server of the test's own with bunq's rate limits on, as outside the test suite."""
+    with EmulatorServer(EmulatorConfig(), server_key=server_key) as server:
         yield server
 
 
@@ -60,5 +68,6 @@ def own_bunq(server: EmulatorServer, client_key: signing.RSAPrivateKey) -> Itera
 
 @pytest.fixture
 def strict_server(server_key: signing.RSAPrivateKey) -> Iterator[EmulatorServer]:
-    with EmulatorServer(EmulatorConfig(strict_request_ids=True), server_key=server_key) as s:
+    config = EmulatorConfig(strict_request_ids=True, rate_limits=False)
+    with EmulatorServer(config, server_key=server_key) as s:
         yield s

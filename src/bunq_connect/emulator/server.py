@@ -8,11 +8,17 @@
     serve("127.0.0.1", 8000, on_ready=lambda urls: print(urls.base_url))   # blocks until ^C
 
 uvicorn stays quiet (warnings only, no access log): request lines would show tokens in
-query strings (the OAuth token endpoint takes its secret there).
+query strings (the OAuth token endpoint takes its secret there). It runs the h11 protocol
+with one addition: each connection's transport is put into ``scope["state"]``, so a fault
+can really drop the connection. The app's lifespan runs the callback delivery engine.
+
+With ``EmulatorConfig(state_path=...)`` the state is loaded at start, saved after every
+mutating request and once more at stop.
 """
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import threading
 import time
@@ -21,12 +27,14 @@ from dataclasses import dataclass
 from types import TracebackType
 
 import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from bunq_connect.emulator.backend import Emulator
 from bunq_connect.emulator.clock import Clock
 from bunq_connect.emulator.config import EmulatorConfig
 from bunq_connect.emulator.http import control, oauth
 from bunq_connect.emulator.http.app import create_app
+from bunq_connect.emulator.http.middleware import TRANSPORT_KEY
 from bunq_connect.emulator.state import EmulatorState
 from bunq_connect.wire import signing
 
@@ -84,13 +92,23 @@ def _urls_for(host: str, sock: socket.socket) -> EmulatorUrls:
     return EmulatorUrls(f"http://{shown}:{port}")
 
 
+class _TransportInScope(H11Protocol):
+    """uvicorn's h11 protocol, with the connection's transport in every request's state."""
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        # app_state is copied into scope["state"] for each request of this connection.
+        self.app_state = {**self.app_state, TRANSPORT_KEY: transport}
+
+
 def _uvicorn_server(emulator: Emulator, *, in_thread: bool) -> uvicorn.Server:
     app = create_app(emulator=emulator)
     config = uvicorn.Config(
         app,
+        http=_TransportInScope,
         log_level="warning",
         access_log=False,
-        lifespan="off",
+        lifespan="on",
         server_header=False,
         # Shut down promptly: keep-alive clients must not hold a test run hostage.
         timeout_graceful_shutdown=2 if in_thread else 10,
@@ -178,8 +196,11 @@ class EmulatorServer:
             self._thread.join(timeout=STARTUP_TIMEOUT)
         if self._socket is not None:
             self._socket.close()
+        running = self._server is not None
         self._server = self._thread = self._socket = None
         self._urls = None
+        if running:
+            self.emulator.persist()  # changes made in-process (tests poking the state)
 
     def __enter__(self) -> EmulatorServer:
         return self.start()
@@ -210,3 +231,4 @@ def serve(
         server.run(sockets=[sock])
     finally:
         sock.close()
+        emulator.persist()

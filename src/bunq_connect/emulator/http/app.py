@@ -4,10 +4,16 @@
     >>> app.state.emulator.config.strict_request_ids
     False
 
-Run it with uvicorn (see ``emulator.server``) or hand it to ``httpx.ASGITransport``.
+Run it with uvicorn (see ``emulator.server``) or hand it to ``httpx.ASGITransport``. Its
+lifespan runs the callback delivery engine (``app.state.delivery``); without a lifespan (plain
+``ASGITransport``) callbacks go out only on ``POST /_emulator/notifications/flush``.
 """
 
 from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -18,9 +24,16 @@ from starlette.routing import BaseRoute
 
 from bunq_connect.emulator.backend import Emulator
 from bunq_connect.emulator.config import EmulatorConfig
+from bunq_connect.emulator.delivery import DeliveryEngine
 from bunq_connect.emulator.errors import BunqRuleError, ConsentError, OAuthRuleError
 from bunq_connect.emulator.http import api, control, oauth, spec_routes
-from bunq_connect.emulator.http.middleware import BunqSigningMiddleware, is_api_path
+from bunq_connect.emulator.http.middleware import (
+    BunqSigningMiddleware,
+    FaultMiddleware,
+    PersistMiddleware,
+    RateLimitMiddleware,
+    is_api_path,
+)
 from bunq_connect.emulator.http.responses import bunq_error
 from bunq_connect.wire import signing
 
@@ -70,9 +83,30 @@ def create_app(
     emu = emulator or Emulator.create(config, server_key=server_key)
     routes: list[BaseRoute] = [*api.routes, *oauth.routes, *control.routes]
     routes += spec_routes.fallback_routes(routes)  # last: never shadows a real route
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        engine = DeliveryEngine(emu)
+        app.state.delivery = engine
+        task = asyncio.create_task(engine.run(), name="bunq-emulator-callbacks")
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            app.state.delivery = None
+
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(BunqSigningMiddleware, emulator=emu)],
+        # Outermost first; the order is explained in http/middleware.py.
+        middleware=[
+            Middleware(PersistMiddleware, emulator=emu),
+            Middleware(FaultMiddleware, emulator=emu),
+            Middleware(BunqSigningMiddleware, emulator=emu),
+            Middleware(RateLimitMiddleware, emulator=emu),
+        ],
+        lifespan=lifespan,
         exception_handlers={
             BunqRuleError: _rule_error,
             OAuthRuleError: _oauth_error,
@@ -81,4 +115,5 @@ def create_app(
         },
     )
     app.state.emulator = emu
+    app.state.delivery = None
     return app

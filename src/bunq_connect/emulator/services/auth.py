@@ -66,7 +66,7 @@ def create_installation(emu: Emulator, client_public_key_pem: str) -> Installati
         installation = Installation(
             id=state.next_id("installation"),
             token_id=state.next_id("token"),
-            token=identity.hex_secret(),
+            token=identity.hex_secret(emu.random),
             client_public_key=public_key,
             created=emu.now(),
         )
@@ -214,7 +214,7 @@ def open_session(emu: Emulator, meta: RequestMeta) -> Session:
         session = Session(
             id=state.next_id("session"),
             token_id=state.next_id("token"),
-            token=identity.hex_secret(),
+            token=identity.hex_secret(emu.random),
             installation_id=installation.id,
             credential_id=credential.id,
             user_id=credential.user_id,
@@ -247,6 +247,8 @@ def authenticate(emu: Emulator, meta: RequestMeta) -> SessionContext:
         installation = state.installations[session.installation_id]
         _check_signature(installation, meta, required=False)
         _check_request_id(emu, installation, meta)
-        # Keep it simple: every authenticated call moves the expiry to now + timeout.
-        session.expires_at = now + timedelta(seconds=session.timeout)
+        # bunq: "If a request is made 30 minutes before a session expires, the session will
+        # automatically be extended" - to now + timeout; earlier calls leave the expiry alone.
+        if session.expires_at - now <= timedelta(seconds=emu.config.session_extend_window):
+            session.expires_at = now + timedelta(seconds=session.timeout)
         return SessionContext(session=session, installation=installation, credential=credential)

@@ -3,11 +3,18 @@
 >>> iban = make_iban("BUNQ", 2001)
 >>> iban, iban_is_valid(iban)
 ('NL18BUNQ2000002001', True)
+>>> hex_secret(random.Random(7)) == hex_secret(random.Random(7))   # seeded: reproducible
+True
+
+Secrets and UUIDs come from the emulator's ``emu.random``: a ``random.SystemRandom`` (os.urandom)
+unless the emulator is seeded, so unseeded tokens stay unguessable.
 """
 
 from __future__ import annotations
 
+import random
 import secrets
+import uuid
 
 FIRST_NAMES = (
     "Sanne", "Daan", "Emma", "Lucas", "Julia", "Sem", "Tess", "Finn", "Lotte", "Milan",
@@ -65,10 +72,23 @@ def iban_is_valid(iban: str) -> bool:
     return int(numeric) % 97 == 1
 
 
-def hex_secret() -> str:
+def _hex(nbytes: int, rng: random.Random | None) -> str:
+    if rng is None:
+        return secrets.token_hex(nbytes)
+    return f"{rng.getrandbits(nbytes * 8):0{nbytes * 2}x}"
+
+
+def hex_secret(rng: random.Random | None = None) -> str:
     """64 hex characters: tokens, access tokens, client ids and secrets look like this."""
-    return secrets.token_hex(32)
+    return _hex(32, rng)
 
 
-def sandbox_api_key() -> str:
-    return "sandbox_" + secrets.token_hex(24)
+def sandbox_api_key(rng: random.Random | None = None) -> str:
+    return "sandbox_" + _hex(24, rng)
+
+
+def uuid4(rng: random.Random | None = None) -> str:
+    """A version 4 UUID drawn from ``rng`` (reproducible when the emulator is seeded)."""
+    if rng is None:
+        return str(uuid.uuid4())
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))

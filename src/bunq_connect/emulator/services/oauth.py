@@ -57,8 +57,8 @@ def create_oauth_client(emu: Emulator, user_id: int, status: object = None) -> O
         client = OAuthClient(
             id=state.next_id("oauth_client"),
             user_id=user_id,
-            client_id=identity.hex_secret(),
-            secret=identity.hex_secret(),
+            client_id=identity.hex_secret(emu.random),
+            secret=identity.hex_secret(emu.random),
             status=str(status),
             created=emu.now(),
         )
@@ -134,7 +134,7 @@ def approve(
         )
         state.user_api_keys[uak.id] = uak
         code = AuthorizationCode(
-            code=identity.hex_secret(),
+            code=identity.hex_secret(emu.random),
             oauth_client_id=client.id,
             redirect_uri=redirect_uri,
             state=state_param,
@@ -203,7 +203,7 @@ def exchange_code(
                 "The redirect_uri does not match the one of the authorization request.",
             )
         grant.used_at = now
-        access_token = identity.hex_secret()
+        access_token = identity.hex_secret(emu.random)
         credential = Credential(
             id=state.next_id("credential"),
             kind="access_token",

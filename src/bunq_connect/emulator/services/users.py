@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import uuid
 from decimal import Decimal
 
 from bunq_connect.emulator.backend import Emulator
@@ -53,7 +52,7 @@ def create_sandbox_user(
             updated=now,
             display_name=display_name,
             public_nick_name=nick,
-            public_uuid=str(uuid.uuid4()),
+            public_uuid=identity.uuid4(emu.random),
             aliases=[
                 Alias("EMAIL", email, email),
                 Alias("PHONE_NUMBER", identity.phone_number(n), identity.phone_number(n)),
@@ -67,7 +66,7 @@ def create_sandbox_user(
         state.users[user.id] = user
         account = create_monetary_account(emu, user, description="Main account")
         create_card(emu, user, account)
-        api_key = identity.sandbox_api_key()
+        api_key = identity.sandbox_api_key(emu.random)
         credential = Credential(
             id=state.next_id("credential"),
             kind="api_key",
@@ -103,7 +102,7 @@ def create_monetary_account(
             iban=identity.make_iban("BUNQ", account_id),
             balance=emu.config.initial_balance if balance is None else balance,
             daily_limit=emu.config.daily_limit,
-            public_uuid=str(uuid.uuid4()),
+            public_uuid=identity.uuid4(emu.random),
         )
         state.monetary_accounts[account.id] = account
         return account
@@ -120,7 +119,7 @@ def create_card(emu: Emulator, user: User, account: MonetaryAccount) -> Card:
             user_id=user.id,
             monetary_account_id=account.id,
             created=now,
-            public_uuid=str(uuid.uuid4()),
+            public_uuid=identity.uuid4(emu.random),
             name_on_card=user.display_name.upper()[:26],
             second_line="",
             four_digits=f"{card_id % 10_000:04d}",
