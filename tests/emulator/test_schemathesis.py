@@ -43,7 +43,8 @@ class Target:
         self.bunq = bunq
         self.ctx = ctx
         self.account_id = account_id
-        doc = SpecAdapter.load().openapi_document()
+        self.adapter = SpecAdapter.load()
+        doc = self.adapter.openapi_document()
         keep = set(IMPLEMENTED)
         for path in list(doc["paths"]):
             item = doc["paths"][path]
@@ -120,7 +121,20 @@ def test_implemented_operation_conforms(target: Target, method: str, path: str) 
     def run(case: Any) -> None:
         response = target.send(case)
         seen.append(response.status_code)
-        case.validate_response(response, checks=[not_a_server_error, response_schema_conformance])
+        try:
+            case.validate_response(
+                response, checks=[not_a_server_error, response_schema_conformance]
+            )
+        except (Exception, BaseExceptionGroup) as exc:  # FailureGroup is a BaseExceptionGroup
+            # schemathesis' own report dumps the whole schema: lead with the first error.
+            errors = target.adapter.validate(
+                method, response.url.path, response.status_code, response.content
+            )
+            summary = errors[0] if errors else str(exc).splitlines()[0]
+            raise AssertionError(
+                f"{method} {response.url.path} -> {response.status_code}: {summary}\n"
+                f"sent: {case.body!r:.300}\nanswer: {response.text[:300]}"
+            ) from None
 
     run()
     assert seen, "no request was generated"
