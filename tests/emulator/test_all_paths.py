@@ -53,7 +53,7 @@ def test_every_spec_operation_answers(
     caller: tuple[Bunq, Context], method: str, spec_path: str
 ) -> None:
     bunq, ctx = caller
-    body = {} if method in ("POST", "PUT") else None
+    body: dict[str, object] | None = {} if method in ("POST", "PUT") else None
     response = bunq.call(
         method,
         _concrete(spec_path, ctx.user_id),

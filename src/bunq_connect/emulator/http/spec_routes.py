@@ -104,9 +104,9 @@ def _endpoint(spec_path: str) -> Callable[[Request], Awaitable[Response]]:
     return not_emulated
 
 
-def fallback_routes(routes: Sequence[BaseRoute]) -> list[BaseRoute]:
+def fallback_routes(routes: Sequence[BaseRoute]) -> list[Route]:
     """A not-emulated route for every spec (path, method) that none of ``routes`` serves."""
-    fallbacks: list[BaseRoute] = []
+    fallbacks: list[Route] = []
     for spec in SPEC_PATHS:
         missing = [m for m in spec.methods if serving_route(routes, m, spec.path) is None]
         if missing:
