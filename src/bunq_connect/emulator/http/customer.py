@@ -148,7 +148,7 @@ async def draft_page(request: Request) -> Response:
                 }
                 for e in draft.entries
             ],
-            "status": draft.status,
+            "draft_status": draft.status,
             "reason": draft.status_reason if draft.status == "REJECTED" else None,
         }
     return _html(
@@ -188,7 +188,7 @@ async def psp_draft_page(request: Request) -> Response:
                     "description": draft.description,
                 }
             ],
-            "status": draft.status,
+            "draft_status": draft.status,
             "reason": draft.status_reason if draft.status == "REJECTED" else None,
         }
     return _html(
