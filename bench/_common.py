@@ -37,7 +37,8 @@ except ImportError:  # before the playground module existed
 BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
 SERVER_SCRIPT = BENCH_DIR / "_server.py"
-SDK_PYTHON = REPO / ".venv-sdk" / "bin" / "python"
+# bunq's official SDK in its own venv (``make sdk-venv``); ``make test`` names it BUNQ_SDK_PYTHON.
+SDK_PYTHON = Path(os.environ.get("BUNQ_SDK_PYTHON") or REPO / ".venv-sdk" / "bin" / "python")
 REDIRECT_URI = "https://bench.example/oauth/callback"
 STARTUP_TIMEOUT = 30.0
 
