@@ -38,7 +38,7 @@ import json
 import re
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import ValidationError
@@ -533,13 +533,20 @@ def parse_callback(
     )
 
 
-HeaderSource = Mapping[str, str] | Iterable[tuple[str | bytes, str | bytes]]
+class _HasItems(Protocol):
+    def items(self) -> Iterable[tuple[Any, Any]]: ...
+
+
+HeaderSource = _HasItems | Iterable[tuple[str | bytes, str | bytes]]
+"""Headers as a framework holds them: anything with ``.items()`` (a dict, Starlette's and
+werkzeug's ``Headers``, ``http.server``'s message) or ASGI ``(name, value)`` byte pairs."""
 
 
 def _header(source: HeaderSource, name: str) -> str | None:
-    """A header from a mapping (case-insensitively) or from ASGI-style ``(name, value)`` pairs."""
+    """One header's value, looked up case-insensitively."""
     wanted = name.lower()
-    pairs: Iterable[tuple[Any, Any]] = source.items() if isinstance(source, Mapping) else source
+    items = getattr(source, "items", None)
+    pairs: Iterable[tuple[Any, Any]] = items() if callable(items) else source  # type: ignore[assignment]
     for key, value in pairs:
         key_text = key.decode("latin-1") if isinstance(key, bytes) else str(key)
         if key_text.lower() == wanted:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from email.message import Message
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from bunq_connect.models.common import BunqModel
 from bunq_connect.models.unions import model_for
 from bunq_connect.wire import signing
 
-CALLBACKS = Path("/work/shared/bunq-api/callbacks")
+CALLBACKS = Path(__file__).resolve().parents[3] / "shared" / "bunq-api" / "callbacks"
 BODIES = sorted(CALLBACKS.glob("*.json"))
 
 
@@ -234,3 +235,12 @@ def test_event_repr_hides_the_target_url(server_key: signing.RSAPrivateKey) -> N
     assert event.target_url.endswith("s3cret")
     assert "s3cret" not in repr(event)
     assert "Payment" in repr(event)
+
+
+def test_receiver_reads_http_server_style_headers(server_key: signing.RSAPrivateKey) -> None:
+    # http.server hands over an email.message.Message: not a Mapping, but it has items().
+    body = (CALLBACKS / "Mutation.json").read_bytes()
+    message = Message()
+    message["Content-Type"] = "application/json"
+    message["X-Bunq-Server-Signature"] = signing.sign(body, server_key)
+    assert CallbackReceiver(server_key.public_key()).receive(body, message).category == "MUTATION"
