@@ -521,4 +521,9 @@ def _deepest(error: Any) -> Any:
 def _describe(error: Any) -> str:
     error = _deepest(error)
     where = "/".join(str(p) for p in error.instance_path) or "(root)"
-    return f"at {where}: {error.message[:300]}"
+    message = str(error.message)
+    shown = json.dumps(error.instance, separators=(",", ":"), ensure_ascii=False)
+    if len(shown) > 80 and message.startswith(shown):
+        # The message opens with the whole offending value: keep its start and the verdict.
+        message = f"{shown[:60]}... (truncated){message[len(shown) :]}"
+    return f"at {where}: {message[:300]}"
