@@ -132,6 +132,28 @@ async def drop_connection(scope: Scope, receive: Receive) -> None:
         logger.warning("connection close on %s was not reported", scope["path"])
 
 
+async def _buffered(receive: Receive) -> Receive:
+    """Read the request body now; the returned ``receive`` replays it, then waits as usual."""
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return receive  # disconnected already: the handler will see it
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    replayed = False
+
+    async def replay() -> Message:
+        nonlocal replayed
+        if not replayed:
+            replayed = True
+            return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+        return await receive()
+
+    return replay
+
+
 async def _discard(message: Message) -> None:
     """``send`` for drop_after: the handler answers, nobody hears it."""
 
@@ -157,10 +179,15 @@ class FaultMiddleware:
             await asyncio.sleep(spec.delay)
             await drop_connection(scope, receive)
             return
-        await asyncio.sleep(spec.delay)  # "hang"; for the other modes: a slow failure
         if spec.mode == "hang":
+            # Take the whole request first, as a slow server would: the handler then runs
+            # even if the client gave up meanwhile (and its answer goes nowhere).
+            receive = await _buffered(receive)
+            await asyncio.sleep(spec.delay)
             await self.app(scope, receive, send)
-        elif spec.mode == "drop":
+            return
+        await asyncio.sleep(spec.delay)  # a slow failure
+        if spec.mode == "drop":
             await drop_connection(scope, receive)
         else:
             status = int(spec.mode)
