@@ -5,6 +5,8 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -132,18 +134,52 @@ def emulator(
     strict_request_ids: Annotated[
         bool, typer.Option(help="Refuse a reused X-Bunq-Client-Request-Id, as bunq documents.")
     ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            help="Every strict mode: reused request ids refused, session-server 1 per 30 s "
+            "per IP (not per API key)."
+        ),
+    ] = False,
+    no_rate_limits: Annotated[
+        bool,
+        typer.Option(
+            "--no-rate-limits",
+            help="No 429s: neither the per IP/endpoint limits nor the 30 s between sessions.",
+        ),
+    ] = False,
+    state: Annotated[
+        Path | None,
+        typer.Option(help="Keep the state (and the server key) in this SQLite file."),
+    ] = None,
+    seed: Annotated[
+        int | None, typer.Option(help="Reproducible ids, names, IBANs and tokens.")
+    ] = None,
 ) -> None:
-    """Run the local bunq emulator until interrupted."""
-    from bunq_connect.emulator import EmulatorConfig, serve
+    """Run the local bunq emulator until interrupted (port 0: a free port)."""
+    from bunq_connect.emulator import EmulatorConfig, EmulatorUrls, serve
+    from bunq_connect.emulator.persistence import PersistenceError
 
-    config = EmulatorConfig(strict_request_ids=strict_request_ids)
-    shown = "127.0.0.1" if host in ("0.0.0.0", "") else host
-    base = f"http://{shown}:{port}"
-    typer.echo(f"bunq emulator on {base}")
-    typer.echo(f"  API base:         {base}/v1")
-    typer.echo(f"  OAuth metadata:   {base}/.well-known/oauth-authorization-server")
-    typer.echo(f"  use it with:      BUNQ_ENVIRONMENT=local BUNQ_EMULATOR_URL={base}")
-    serve(host=host, port=port, config=config)
+    config = EmulatorConfig(strict_request_ids=strict_request_ids, state_path=state, seed=seed)
+    if strict:
+        config = config.with_strict_modes()
+    if no_rate_limits:
+        config = replace(config, rate_limits=False, session_server_interval=0.0)
+
+    def ready(urls: EmulatorUrls) -> None:  # the real bound port, also for --port 0
+        typer.echo(f"bunq emulator on {urls.base_url}")
+        typer.echo(f"  API base:         {urls.api_url}")
+        typer.echo(f"  OAuth metadata:   {urls.metadata_url}")
+        typer.echo(f"  control plane:    {urls.control_url}")
+        if state is not None:
+            typer.echo(f"  state file:       {state}")
+        typer.echo(f"  use it with:      BUNQ_ENVIRONMENT=local BUNQ_EMULATOR_URL={urls.base_url}")
+
+    try:
+        serve(host=host, port=port, config=config, on_ready=ready)
+    except PersistenceError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(1) from error
 
 
 def main() -> None:
