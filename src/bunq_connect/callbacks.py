@@ -12,7 +12,10 @@ whole list; adding a filter that is already there changes nothing)::
                                 monetary_account_id=account.id)
         remove_notification_filter(client, "PAYMENT", "https://app.example/bunq/callback")
 
-``AsyncBunqClient`` users call the ``*_async`` twins; both run the same sans-I/O plan.
+``AsyncBunqClient`` users call the ``*_async`` twins; both run the same sans-I/O plan. Writers
+of one list in one process take turns, and every write is read back (and redone if another
+writer overwrote it); bunq has no concurrency control across processes, so register filters
+from one place.
 
 Receive (any web framework: hand over the raw body bytes and the headers)::
 
@@ -36,11 +39,13 @@ from __future__ import annotations
 import ipaddress
 import json
 import re
+import threading
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
+import anyio
 from pydantic import ValidationError
 
 from bunq_connect.client._base_client import APIResponse, RequestOptions
@@ -353,6 +358,40 @@ async def _run_async(client: AsyncBunqClient, plan: Plan[T]) -> T:
         return result
 
 
+# Writers of one filter list in this process take turns: a read-modify-write that overlaps
+# another can drop its filter after both have checked their own. bunq offers no concurrency
+# control across processes (no ETag, no version): register filters from one place.
+_WRITER_LOCKS: dict[tuple[str, int, int | None], threading.Lock] = {}
+_WRITER_LOCKS_GUARD = threading.Lock()
+_ASYNC_LOCK_POLL = 0.005
+
+
+def _writer_lock(
+    client: BunqClient | AsyncBunqClient, monetary_account_id: int | None
+) -> threading.Lock:
+    key = (client.context.environment.api_base, client.user_id, monetary_account_id)
+    with _WRITER_LOCKS_GUARD:
+        return _WRITER_LOCKS.setdefault(key, threading.Lock())
+
+
+def _run_locked(client: BunqClient, monetary_account_id: int | None, plan: Plan[T]) -> T:
+    with _writer_lock(client, monetary_account_id):
+        return _run(client, plan)
+
+
+async def _run_locked_async(
+    client: AsyncBunqClient, monetary_account_id: int | None, plan: Plan[T]
+) -> T:
+    # The same lock as sync writers; polled, so that waiting never blocks the event loop.
+    lock = _writer_lock(client, monetary_account_id)
+    while not lock.acquire(blocking=False):
+        await anyio.sleep(_ASYNC_LOCK_POLL)
+    try:
+        return await _run_async(client, plan)
+    finally:
+        lock.release()
+
+
 # --- notification filters: the calls ------------------------------------------------------
 
 
@@ -371,7 +410,8 @@ def add_notification_filter(
     Idempotent: nothing is written when the filter is there already. A third URL for one
     category raises :class:`~bunq_connect.errors.UsageError` (bunq allows two).
     """
-    return _run(client, _add_plan(client.user_id, category, target, monetary_account_id))
+    plan = _add_plan(client.user_id, category, target, monetary_account_id)
+    return _run_locked(client, monetary_account_id, plan)
 
 
 def remove_notification_filter(
@@ -384,7 +424,8 @@ def remove_notification_filter(
 
     Idempotent; returns the filters afterwards.
     """
-    return _run(client, _remove_plan(client.user_id, category, target, monetary_account_id))
+    plan = _remove_plan(client.user_id, category, target, monetary_account_id)
+    return _run_locked(client, monetary_account_id, plan)
 
 
 async def list_notification_filters_async(
@@ -396,9 +437,8 @@ async def list_notification_filters_async(
 async def add_notification_filter_async(
     client: AsyncBunqClient, category: str, target: str, monetary_account_id: int | None = None
 ) -> list[NotificationFilter]:
-    return await _run_async(
-        client, _add_plan(client.user_id, category, target, monetary_account_id)
-    )
+    plan = _add_plan(client.user_id, category, target, monetary_account_id)
+    return await _run_locked_async(client, monetary_account_id, plan)
 
 
 async def remove_notification_filter_async(
@@ -407,9 +447,8 @@ async def remove_notification_filter_async(
     target: str | None = None,
     monetary_account_id: int | None = None,
 ) -> list[NotificationFilter]:
-    return await _run_async(
-        client, _remove_plan(client.user_id, category, target, monetary_account_id)
-    )
+    plan = _remove_plan(client.user_id, category, target, monetary_account_id)
+    return await _run_locked_async(client, monetary_account_id, plan)
 
 
 # --- receiving ------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import anyio
 import httpx
 import pytest
 
@@ -240,3 +241,48 @@ async def test_async_registration_on_behalf(
     ]
     assert {e.category for e in events} <= {"PAYMENT", "MUTATION"}
     assert all(e.object.description == "async registered" for e in events)  # type: ignore[attr-defined]
+
+
+def test_concurrent_adders_on_one_list_all_end_up_registered(
+    on_behalf: ApiContext, sink: CallbackSink
+) -> None:
+    # Four workers add different filters to the same list at once: a plain read-modify-write
+    # would lose some of them; reading back after the write and redoing a lost change does not.
+    categories = ["PAYMENT", "MUTATION", "REQUEST", "DRAFT_PAYMENT"]
+    start = threading.Barrier(len(categories))
+    errors: list[BaseException] = []
+
+    def add(category: str) -> None:
+        try:
+            with BunqClient(on_behalf, rate_limiter=NO_LIMITS) as client:
+                start.wait()
+                add_notification_filter(client, category, sink.url(f"/{category.lower()}"))
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    workers = [threading.Thread(target=add, args=(c,)) for c in categories]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=60)
+    assert errors == []
+    with BunqClient(on_behalf, rate_limiter=NO_LIMITS) as client:
+        assert set(list_notification_filters(client)) == {
+            NotificationFilter(c, sink.url(f"/{c.lower()}")) for c in categories
+        }
+
+
+@pytest.mark.anyio
+async def test_concurrent_async_adders_take_turns_without_blocking_the_loop(
+    on_behalf: ApiContext, sink: CallbackSink
+) -> None:
+    categories = ["PAYMENT", "MUTATION", "REQUEST", "DRAFT_PAYMENT"]
+    async with AsyncBunqClient(on_behalf, rate_limiter=NO_LIMITS) as client:
+        async with anyio.create_task_group() as tasks:
+            for category in categories:
+                tasks.start_soon(
+                    add_notification_filter_async, client, category, sink.url(f"/{category}")
+                )
+        assert set(await list_notification_filters_async(client)) == {
+            NotificationFilter(c, sink.url(f"/{c}")) for c in categories
+        }

@@ -6,6 +6,7 @@ POST, as bunq does. End-to-end behaviour over HTTP is in ``test_callbacks_e2e.py
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -37,6 +38,7 @@ class FakeBunq:
 
     def __init__(self, user_id: int = 7, *, flat: bool = True) -> None:
         self.user_id = user_id
+        self.context = SimpleNamespace(environment=SimpleNamespace(api_base="https://fake/v1"))
         self.flat = flat  # live-API shape (one item per filter) or the spec's nested shape
         self.lists: dict[str, list[dict[str, str]]] = {}
         self.calls: list[tuple[str, str]] = []
@@ -74,6 +76,7 @@ class AsyncFakeBunq:
     def __init__(self, fake: FakeBunq) -> None:
         self.fake = fake
         self.user_id = fake.user_id
+        self.context = fake.context
 
     async def request(self, options: RequestOptions) -> APIResponse:
         return self.fake.request(options)
