@@ -55,7 +55,10 @@ def emulator_config() -> EmulatorConfig:
 def _child_env() -> dict[str, str]:
     # The SDK's interpreter must see its own venv only: nothing of ours on its path.
     drop = {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "BUNQ_SDK_PYTHON"}
-    return {k: v for k, v in os.environ.items() if k not in drop}
+    env = {k: v for k, v in os.environ.items() if k not in drop}
+    # requests would send even loopback calls through an HTTP(S)_PROXY of the CI machine.
+    env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"
+    return env
 
 
 def oauth_grant(emu: EmulatorServer) -> tuple[int, str]:
