@@ -43,6 +43,10 @@ Deliberate relaxations, each because the file is known to be incomplete:
 6. The twelve ``.../content`` downloads answer bytes, not JSON: a 200 there is not validated.
 7. ``SANDBOX_USER_OPERATIONS``: the documented outright difference. The file says ``Id``; the
    sandbox sends ``{"Response": [{"ApiKey": {"api_key": "..."}}]}``, and that is what is checked.
+8. ``FILTER_LIST_OPERATIONS``: a ``notification-filter-url`` POST answers the owner's complete
+   filter list (``[{"NotificationFilterUrl": {...}}, ...]``, empty after clearing). The file says
+   ``Id``, but bunq's own SDK ships a hand-written ``create_with_list_response`` for exactly this
+   call that reads the list (``NotificationFilterUrl._from_json_list``), so the list is checked.
 """
 
 from __future__ import annotations
@@ -70,6 +74,14 @@ SUFFIXES = ("Listing", "Read", "Create", "Update", "Delete")
 SANDBOX_USER_OPERATIONS = frozenset(
     {("POST", "/sandbox-user-person"), ("POST", "/sandbox-user-company")}
 )
+# Replace-all filter POSTs answer the resulting list (relaxation 8).
+FILTER_LIST_OPERATIONS = frozenset(
+    {
+        ("POST", "/user/{userID}/notification-filter-url"),
+        ("POST", "/user/{userID}/monetary-account/{monetary-accountID}/notification-filter-url"),
+    }
+)
+
 API_KEY_ITEM: dict[str, Any] = {
     "type": "object",
     "properties": {
@@ -375,6 +387,10 @@ class SpecAdapter:
             raise LookupError("no operation in the spec: a 200 cannot be validated")
         if (op.method, op.path) in SANDBOX_USER_OPERATIONS:
             return self._success({"items": API_KEY_ITEM, "minItems": 1, "maxItems": 1}, False)
+        if (op.method, op.path) in FILTER_LIST_OPERATIONS:
+            filter_schema = self._component("NotificationFilterUrl", ref_prefix)
+            item = self._item_schema({"NotificationFilterUrl": [filter_schema]})
+            return self._success({"items": item}, False)
         if op.binary:
             return None
         if op.method == "DELETE":
