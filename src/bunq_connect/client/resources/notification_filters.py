@@ -83,8 +83,13 @@ def _replace(path: str, filters: Sequence[FilterLike]) -> Plan[list[Notification
     return Plan(RequestOptions("POST", path, json_body=body), parse)
 
 
+# bunq allows at most 2 URLs per category (under 40 in all), so one page of the maximum size
+# always holds the complete list: a read-modify-write never drops a filter it did not see.
+FULL_LIST_COUNT = 200
+
+
 def _get(path: str) -> Plan[list[NotificationFilter]]:
-    return Plan(RequestOptions("GET", path), parse_filters)
+    return Plan(RequestOptions("GET", path, params={"count": FULL_LIST_COUNT}), parse_filters)
 
 
 def _user_path(user_id: int) -> str:
