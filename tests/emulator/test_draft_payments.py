@@ -73,9 +73,9 @@ def test_app_draft_is_pending_until_approved_then_pays_every_entry(
     assert balance(bunq, shop.ctx, shop.account_path) == Decimal("1010.00")
     got = one(bunq.get(app.session, f"{app.account_path}/draft-payment/{did}"), "DraftPayment")
     assert got["status"] == "ACCEPTED"
-    assert got["object"]["PaymentBatch"]["payments"][0]["Payment"]["merchant_reference"] == (
-        "order-1"
-    )
+    batch = got["object"]["PaymentBatch"]["payments"]["Payment"]
+    assert [p["merchant_reference"] for p in batch] == ["order-1", "order-2"]
+    assert [p["amount"] for p in batch] == [eur("-10.00"), eur("-2.50")]
     assert control(shared_server, did, "approve").status_code == 400  # decided once
     assert control(shared_server, 999_999, "approve").status_code == 404
 

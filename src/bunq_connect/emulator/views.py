@@ -350,7 +350,9 @@ def draft_payment_payload(draft: DraftPayment, state: EmulatorState) -> JSON:
     if len(payments) == 1:
         anchor = payment_item(payments[0], state)
     elif payments:
-        anchor = wrap("PaymentBatch", {"payments": [payment_item(p, state) for p in payments]})
+        # PaymentBatchAnchoredPayment: {"Payment": [payload, ...]}
+        batch = {"payments": {"Payment": [payment_payload(p, state) for p in payments]}}
+        anchor = wrap("PaymentBatch", batch)
     responses = []
     if draft.responded_by_user_id is not None:
         responder = state.users[draft.responded_by_user_id]

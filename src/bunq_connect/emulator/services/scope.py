@@ -56,6 +56,8 @@ OAUTH_DEFAULT: frozenset[Operation] = frozenset(
         Operation.MANAGE_CARDS,
         Operation.READ_REQUEST_INQUIRIES,
         Operation.CREATE_REQUEST_INQUIRY,
+        # Withdrawing a request it made moves no money: part of "create request-inquiries".
+        Operation.REVOKE_REQUEST_INQUIRY,
         Operation.READ_REQUEST_RESPONSES,
         Operation.MANAGE_NOTIFICATION_FILTERS,  # an app must be able to get its callbacks
     }
