@@ -27,12 +27,8 @@ from bunq_connect.client import BunqClient
 from bunq_connect.client._ratelimit import RateLimiter
 from bunq_connect.context import ApiContext
 from bunq_connect.environments import Environment, discover
+from bunq_connect.playground import drive_local_consent
 from bunq_connect.sandbox import create_sandbox_user
-
-try:
-    from bunq_connect.playground import drive_local_consent
-except ImportError:  # before the playground module existed
-    from bunq_connect.cli._demo import drive_local_consent  # type: ignore[no-redef]
 
 BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
