@@ -212,8 +212,9 @@ class DeliveryEngine:
                 note.last_error = error
         self._last_attempt[note.id] = time.monotonic()
         if error is not None:
-            # The target URL is the app's own; the error text carries no secrets.
-            logger.info("callback %s to %s failed: %s", note.id, note.target_url, error)
+            # Host only: apps put secret tokens in callback URLs' paths and query strings.
+            host = urlsplit(note.target_url).hostname
+            logger.info("callback %s to host %s failed: %s", note.id, host, error)
         self.emu.persist()
 
     async def _post(self, note: Notification) -> str | None:
