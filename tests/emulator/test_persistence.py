@@ -119,3 +119,23 @@ def test_without_a_state_path_nothing_is_written(tmp_path: Path) -> None:
     assert emu.store is None
     emu.persist()  # a no-op
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unsavable_state_is_logged_and_the_file_keeps_the_last_snapshot(
+    tmp_path: Path, server_key: signing.RSAPrivateKey, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "emulator.sqlite"
+    emu = Emulator.create(_config(path), server_key=server_key)
+    with emu.state.lock:
+        emu.state.sandbox_user_count = 5
+    emu.persist()
+    emu.state.unpicklable = lambda: None  # type: ignore[attr-defined]
+    with emu.state.lock:
+        emu.state.sandbox_user_count = 6
+    with pytest.raises(PersistenceError, match="cannot be saved"):
+        emu.store.save(emu)  # type: ignore[union-attr]
+    emu.persist()  # logged, not raised
+    assert "saving the emulator state failed" in caplog.text
+    snapshot = StateStore(path).load()
+    assert snapshot is not None
+    assert snapshot.state["sandbox_user_count"] == 5

@@ -19,6 +19,7 @@ swapped for another (frozen) config at run time: that is how switches are toggle
 
 from __future__ import annotations
 
+import logging
 import random
 import threading
 from collections.abc import Callable
@@ -33,6 +34,8 @@ from bunq_connect.emulator.faults import FaultRegistry
 from bunq_connect.emulator.ratelimit import SlidingWindowLimiter
 from bunq_connect.emulator.state import EmulatorState, Notification
 from bunq_connect.wire import signing
+
+logger = logging.getLogger("bunq_connect.emulator")
 
 
 def _random_for(seed: int | None) -> random.Random:
@@ -106,9 +109,17 @@ class Emulator:
         self.faults.clear(seed)
 
     def persist(self) -> None:
-        """Write the state to the state file, if there is one (no-op in memory)."""
-        if self.store is not None:
+        """Write the state to the state file, if there is one (no-op in memory).
+
+        A failed save is logged, not raised: the request it follows has happened (in memory)
+        and its answer must not say otherwise; the file keeps the last good snapshot.
+        """
+        if self.store is None:
+            return
+        try:
             self.store.save(self)
+        except persistence.PersistenceError:
+            logger.exception("saving the emulator state failed")
 
     def add_notification_listener(self, listener: Callable[[], None]) -> None:
         with self._listeners_lock:

@@ -145,7 +145,10 @@ class StateStore:
         with self._lock:
             with emu.state.lock:
                 fields = {k: v for k, v in vars(emu.state).items() if k != "lock"}
-                state_blob = _dumps(fields)
+                try:
+                    state_blob = _dumps(fields)
+                except (pickle.PicklingError, TypeError, AttributeError) as exc:
+                    raise PersistenceError(f"the state cannot be saved: {exc}") from exc
             rng = emu.random
             seeded = type(rng) is random.Random  # SystemRandom has no state to keep
             random_blob = _dumps(rng.getstate()) if seeded else None
