@@ -68,16 +68,15 @@ class _ClientCore:
         self._headers = {**default_headers(), **(headers or {})}
         self._auth = context.auth()
         self.rate_limiter = rate_limiter or shared_rate_limiter(context.environment.api_base)
+        self._api_path_prefix = httpx.URL(context.environment.api_base).path.rstrip("/")
         self.retry_policy = retry_policy or RetryPolicy()
 
     def _limiter_path(self, options: RequestOptions) -> str:
-        # bunq counts per endpoint: the concrete path, without the query.
-        url = (
-            self.context.environment.api_url(options.path)
-            if "://" not in options.path
-            else options.path
-        )
-        return httpx.URL(url).path
+        # bunq counts per endpoint: the concrete path, without the query. Plain string work:
+        # parsing a URL per call cost ~11 us on every request, limiter on or off.
+        if "://" in options.path:
+            return httpx.URL(options.path).path
+        return self._api_path_prefix + "/" + options.path.split("?", 1)[0].lstrip("/")
 
     def _flow(self, options: RequestOptions) -> Any:
         self._guard(options)

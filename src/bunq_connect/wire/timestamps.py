@@ -15,10 +15,9 @@ def format_timestamp(moment: datetime) -> str:
 
 def parse_timestamp(text: str) -> datetime:
     """Parse bunq's format (and ISO 8601 as a courtesy) into an aware UTC datetime."""
-    try:
-        moment = datetime.strptime(text, FORMAT)
-    except ValueError:
-        moment = datetime.fromisoformat(text)
+    # fromisoformat reads bunq's "YYYY-MM-DD hh:mm:ss.ffffff" (Python 3.11+) and is ~50x
+    # faster than strptime, which matters on pages of 200 payments with several times each.
+    moment = datetime.fromisoformat(text)
     if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)
