@@ -92,3 +92,19 @@ def test_ambiguity() -> None:
     assert not is_ambiguous(APITimeoutError("t", before_send=True))
     assert not is_ambiguous(status(RateLimitError, 429))  # type: ignore[arg-type]
     assert is_ambiguous(status(InternalServerError, 502))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("error", "in_flight"),
+    [
+        (APITimeoutError("read timeout"), True),  # we stopped waiting; bunq may still run it
+        (status(InternalServerError, 504), True),  # a gateway gave up on the backend
+        (status(InternalServerError, 502), True),
+        (status(InternalServerError, 500), False),  # bunq itself answered: it is done
+        (APIConnectionError("server closed the connection"), False),
+    ],
+)
+def test_in_flight_is_told_apart_from_done(error: object, in_flight: bool) -> None:
+    decision = decide(error, attempt=0, elapsed=0, moves_money=True, policy=POLICY)  # type: ignore[arg-type]
+    assert decision.action == "recover"
+    assert decision.in_flight is in_flight

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Generator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from bunq_connect.client._base_client import APIResponse, RequestOptions
 from bunq_connect.client._ratelimit import RateLimiter
-from bunq_connect.client._retry import RetryPolicy, decide, parse_retry_after
+from bunq_connect.client._retry import RetryDecision, RetryPolicy, decide, parse_retry_after
 from bunq_connect.errors import (
     AmbiguousOutcomeError,
     APIStatusError,
@@ -124,23 +124,60 @@ def call_flow(
             attempt += 1
             yield Sleep(decision.delay)
             if decision.action == "recover":
-                if options.marker is None:
-                    raise AmbiguousOutcomeError(
-                        f"{options.method} {_path(options)} may have run and carries no marker to "
-                        "check; it was not retried",
-                        marker=None,
-                    ) from error
-                try:
-                    listing: APIResponse = yield Send(recovery_options(options))
-                except BunqConnectError as lookup_error:
-                    raise AmbiguousOutcomeError(
-                        f"{options.method} {_path(options)} may have run and the check for "
-                        f"merchant_reference {options.marker!r} failed ({lookup_error}); it was "
-                        "not retried",
-                        marker=options.marker,
-                    ) from error
-                found = find_marked(listing, options.marker)
+                found = yield from _recover(
+                    options, decision, policy, limiter, limiter_path, clock, error
+                )
                 if found is not None:
-                    return _recovered(listing, found)
-                # Not there: it did not run. Send again, with the same request id.
-                options = replace(options)
+                    return found
+                # Not there and the server is done with it: it did not run. Send it again,
+                # with the same request id.
+
+
+def _recover(
+    options: RequestOptions,
+    decision: RetryDecision,
+    policy: RetryPolicy,
+    limiter: RateLimiter,
+    limiter_path: Callable[[RequestOptions], str],
+    clock: Callable[[], float],
+    error: BunqConnectError,
+) -> Generator[Command, Any, APIResponse | None]:
+    """Look for the marked item; watch during the settle window when it may be in flight.
+
+    Returns the recovered answer, or None when the call provably did not run (the caller
+    sends it again). Raises AmbiguousOutcomeError when that cannot be established.
+    """
+    where = f"{options.method} {_path(options)}"
+    if options.marker is None:
+        raise AmbiguousOutcomeError(
+            f"{where} may have run and carries no marker to check; it was not retried",
+            marker=None,
+        ) from error
+    deadline = clock() + (policy.settle_seconds if decision.in_flight else 0.0)
+    while True:
+        lookup = recovery_options(options)  # a fresh request id per look: each is a new call
+        wait = limiter.reserve(lookup.method, limiter_path(lookup))
+        if wait > 0:
+            yield Sleep(wait)
+        try:
+            listing: APIResponse = yield Send(lookup)
+        except BunqConnectError as lookup_error:
+            raise AmbiguousOutcomeError(
+                f"{where} may have run and the check for merchant_reference "
+                f"{options.marker!r} failed ({type(lookup_error).__name__}); it was not retried",
+                marker=options.marker,
+            ) from error
+        found = find_marked(listing, options.marker)
+        if found is not None:
+            return _recovered(listing, found)
+        if clock() >= deadline:
+            break
+        yield Sleep(policy.settle_poll_interval)
+    if decision.in_flight:
+        raise AmbiguousOutcomeError(
+            f"{where} timed out and may still be executed by bunq; merchant_reference "
+            f"{options.marker!r} did not appear within {policy.settle_seconds:g} s, so it was "
+            "not sent again. Look for that marker before trying again.",
+            marker=options.marker,
+        ) from error
+    return None

@@ -2,11 +2,18 @@
 
 What is retried: 429 (rate limit), 491 (maintenance), 5xx, and connection failures; bounded
 by a count and by total time, with exponential backoff and full jitter. What is never retried
-blind: a call that moves money after an *ambiguous* failure (the request may have run: a read
-timeout, a dropped connection, a 5xx). For those :func:`decide` answers ``"recover"``: look for
-the marker the client put in the request among the newest items first, and only retry when it
-is not there. A refusal that proves the call did not run (429, 491, a connect error) is
-retried as usual.
+blind: a call that moves money after an *ambiguous* failure (the request may have run). For
+those :func:`decide` answers ``"recover"``: look for the marker the client put in the request
+among the newest items first. Two kinds of ambiguity are kept apart:
+
+* the server is done with the request (it answered 500, or it closed the connection): if the
+  marker is not there, the call did not run, and it is sent again with the same request id;
+* the request may still be executing (our read timed out, or a gateway answered 502/503/504):
+  the client watches for the marker during ``settle_seconds``; if it never shows up it raises
+  :class:`~bunq_connect.errors.AmbiguousOutcomeError` instead of sending again, because a late
+  execution plus a retry would pay twice.
+
+A refusal that proves the call did not run (429, 491, a connect error) is retried as usual.
 """
 
 from __future__ import annotations
@@ -18,10 +25,18 @@ from typing import Literal
 from bunq_connect.errors import (
     APIConnectionError,
     APIStatusError,
+    APITimeoutError,
     BunqConnectError,
 )
 
-__all__ = ["RetryDecision", "RetryPolicy", "backoff_delay", "decide", "is_ambiguous"]
+__all__ = [
+    "RetryDecision",
+    "RetryPolicy",
+    "backoff_delay",
+    "decide",
+    "is_ambiguous",
+    "may_be_in_flight",
+]
 
 Action = Literal["raise", "retry", "recover"]
 
@@ -36,6 +51,9 @@ class RetryPolicy:
     max_total_seconds: float = 60.0
     base_delay: float = 0.5
     max_delay: float = 10.0
+    # How long to watch for a money call that may still be executing, and how often to look.
+    settle_seconds: float = 10.0
+    settle_poll_interval: float = 1.0
 
     @classmethod
     def none(cls) -> RetryPolicy:
@@ -47,6 +65,21 @@ class RetryDecision:
     action: Action
     delay: float = 0.0
     reason: str = ""
+    # For "recover": the request may still be executing on bunq's side.
+    in_flight: bool = False
+
+
+# Gateway answers: the backend may still be working on the request.
+GATEWAY_STATUSES = frozenset({502, 503, 504})
+
+
+def may_be_in_flight(error: BunqConnectError) -> bool:
+    """True when the request may still be executing: our read timed out, or a gateway gave up."""
+    if isinstance(error, APIConnectionError):
+        return isinstance(error, APITimeoutError) and not error.before_send
+    if isinstance(error, APIStatusError):
+        return error.status_code in GATEWAY_STATUSES
+    return False
 
 
 def is_ambiguous(error: BunqConnectError) -> bool:
@@ -95,7 +128,12 @@ def decide(
     if elapsed + delay > policy.max_total_seconds:
         return RetryDecision("raise", reason="retry time budget spent")
     if moves_money and is_ambiguous(error):
-        return RetryDecision("recover", delay, "the call may have run: look for it first")
+        return RetryDecision(
+            "recover",
+            delay,
+            "the call may have run: look for it first",
+            in_flight=may_be_in_flight(error),
+        )
     return RetryDecision("retry", delay, f"retryable ({type(error).__name__})")
 
 

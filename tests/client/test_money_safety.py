@@ -1,0 +1,218 @@
+"""A payment is never made twice, whatever the server does.
+
+Each test injects a real fault into the emulator (over its control API) on the payment POST and
+lets ``client.payments.create`` deal with it over loopback HTTP. The server's truth (the payer's
+payments and balance) decides, and every retry must carry the first request's id.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from decimal import Decimal
+
+import httpx
+import pytest
+
+from bunq_connect.client import BunqClient
+from bunq_connect.client._ratelimit import RateLimiter
+from bunq_connect.client._retry import RetryPolicy
+from bunq_connect.emulator import EmulatorConfig, EmulatorServer
+from bunq_connect.environments import Environment, discover
+from bunq_connect.errors import AmbiguousOutcomeError
+from bunq_connect.playground import Customer, create_customer
+from bunq_connect.wire import headers
+
+PAYMENT_PATH = "/v1/user/*/monetary-account/*/payment"
+BRAVO = {"type": "EMAIL", "value": "bravo@bunq.com", "name": "Bravo"}
+AMOUNT = Decimal("7.25")
+
+
+@pytest.fixture(params=[False, True], ids=["request-ids-reused-ok", "strict-request-ids"])
+def server(request: pytest.FixtureRequest) -> Iterator[EmulatorServer]:
+    """Both of bunq's behaviours: reused request ids accepted (observed) or refused (documented)."""
+    config = EmulatorConfig(rate_limits=False, strict_request_ids=request.param)
+    with EmulatorServer(config) as emulator:
+        yield emulator
+
+
+@pytest.fixture
+def env(server: EmulatorServer) -> Environment:
+    return discover(server.base_url)
+
+
+@pytest.fixture
+def payer(env: Environment) -> Customer:
+    return create_customer(env)
+
+
+class Recorder:
+    """The requests that left the client (an httpx event hook)."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, str, str | None]] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, request: httpx.Request) -> None:
+        with self._lock:
+            self.sent.append(
+                (request.method, request.url.path, request.headers.get(headers.CLIENT_REQUEST_ID))
+            )
+
+    def posts(self) -> list[str | None]:
+        return [
+            rid for method, path, rid in self.sent if method == "POST" and path.endswith("/payment")
+        ]
+
+    def lookups(self) -> int:
+        return sum(
+            1 for method, path, _ in self.sent if method == "GET" and path.endswith("/payment")
+        )
+
+
+def add_fault(server: EmulatorServer, **fault: object) -> None:
+    response = httpx.post(server.base_url + "/_emulator/faults", json=fault)
+    assert response.status_code == 201, response.text
+
+
+def client_for(
+    payer: Customer, recorder: Recorder, *, timeout: float = 5.0, settle: float = 3.0
+) -> BunqClient:
+    http = httpx.Client(timeout=timeout, event_hooks={"request": [recorder]})
+    return BunqClient(
+        payer.context,
+        http_client=http,
+        rate_limiter=RateLimiter(enabled=False),
+        retry_policy=RetryPolicy(
+            base_delay=0.05, max_delay=0.2, settle_seconds=settle, settle_poll_interval=0.1
+        ),
+    )
+
+
+def payments_with(server: EmulatorServer, payer: Customer, marker: str) -> list[int]:
+    """Server-side truth: the payer's debit payments carrying ``marker``."""
+    user_id = payer.context.session.user_id  # type: ignore[union-attr]
+    with server.state.lock:
+        accounts = {a.id for a in server.state.monetary_accounts.values() if a.user_id == user_id}
+        return [
+            p.id
+            for p in server.state.payments.values()
+            if p.monetary_account_id in accounts and p.merchant_reference == marker
+        ]
+
+
+def balance(client: BunqClient, account_id: int) -> Decimal:
+    account = client.monetary_accounts.get(account_id)
+    assert account.balance is not None
+    return account.balance.value
+
+
+@pytest.mark.parametrize("mode", ["drop_after", "drop", "500"])
+def test_lost_or_failed_answer_pays_exactly_once(
+    server: EmulatorServer, payer: Customer, mode: str
+) -> None:
+    recorder = Recorder()
+    with client_for(payer, recorder) as client:
+        account_id = client.monetary_accounts.list()[0].id
+        before = balance(client, account_id)
+        add_fault(server, method="POST", path=PAYMENT_PATH, mode=mode, count=1)
+        payment_id = client.payments.create(
+            account_id,
+            amount=AMOUNT,
+            counterparty_alias=BRAVO,
+            description="once",
+            merchant_reference=f"order-{mode}",
+        )
+        after = balance(client, account_id)
+        payment = client.payments.get(account_id, payment_id)
+
+    assert payments_with(server, payer, f"order-{mode}") == [payment_id]
+    assert after == before - AMOUNT
+    assert payment.merchant_reference == f"order-{mode}"
+    # the client looked before it decided anything
+    assert recorder.lookups() >= 1
+    posts = recorder.posts()
+    if mode == "drop_after":
+        assert len(posts) == 1  # found it: not sent again
+    else:
+        assert len(posts) == 2  # not there: sent again, with the same request id
+        assert posts[0] == posts[1]
+
+
+def test_a_refusal_is_retried_without_looking(server: EmulatorServer, payer: Customer) -> None:
+    recorder = Recorder()
+    with client_for(payer, recorder) as client:
+        account_id = client.monetary_accounts.list()[0].id
+        add_fault(server, method="POST", path=PAYMENT_PATH, mode="429", count=1)
+        payment_id = client.payments.create(
+            account_id,
+            amount=AMOUNT,
+            counterparty_alias=BRAVO,
+            description="refused first",
+            merchant_reference="order-429",
+        )
+    assert payments_with(server, payer, "order-429") == [payment_id]
+    assert recorder.lookups() == 0
+    posts = recorder.posts()
+    assert len(posts) == 2
+    assert posts[0] == posts[1]
+
+
+def test_a_slow_payment_is_found_while_it_settles(server: EmulatorServer, payer: Customer) -> None:
+    recorder = Recorder()
+    with client_for(payer, recorder, timeout=0.3, settle=5.0) as client:
+        account_id = client.monetary_accounts.list()[0].id
+        add_fault(server, method="POST", path=PAYMENT_PATH, mode="hang", delay=1.0, count=1)
+        payment_id = client.payments.create(
+            account_id,
+            amount=AMOUNT,
+            counterparty_alias=BRAVO,
+            description="slow",
+            merchant_reference="order-slow",
+        )
+    assert payments_with(server, payer, "order-slow") == [payment_id]
+    assert len(recorder.posts()) == 1  # never sent again
+    assert recorder.lookups() >= 2  # watched until it appeared
+
+
+def test_a_payment_that_may_still_run_is_not_sent_again(
+    server: EmulatorServer, payer: Customer
+) -> None:
+    recorder = Recorder()
+    with client_for(payer, recorder, timeout=0.3, settle=0.3) as client:
+        account_id = client.monetary_accounts.list()[0].id
+        add_fault(server, method="POST", path=PAYMENT_PATH, mode="hang", delay=1.5, count=1)
+        with pytest.raises(AmbiguousOutcomeError) as raised:
+            client.payments.create(
+                account_id,
+                amount=AMOUNT,
+                counterparty_alias=BRAVO,
+                description="very slow",
+                merchant_reference="order-very-slow",
+            )
+    assert raised.value.marker == "order-very-slow"
+    assert "order-very-slow" in str(raised.value)
+    assert len(recorder.posts()) == 1
+    # bunq runs it late: exactly one payment, as the error said it might
+    deadline = time.monotonic() + 10
+    while not payments_with(server, payer, "order-very-slow") and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(payments_with(server, payer, "order-very-slow")) == 1
+
+
+def test_a_generated_marker_is_used_when_none_is_given(
+    server: EmulatorServer, payer: Customer
+) -> None:
+    recorder = Recorder()
+    with client_for(payer, recorder) as client:
+        account_id = client.monetary_accounts.list()[0].id
+        add_fault(server, method="POST", path=PAYMENT_PATH, mode="drop_after", count=1)
+        payment_id = client.payments.create(
+            account_id, amount=AMOUNT, counterparty_alias=BRAVO, description="no reference"
+        )
+        payment = client.payments.get(account_id, payment_id)
+    marker = str(payment.merchant_reference)
+    assert marker.startswith("bc-")
+    assert payments_with(server, payer, marker) == [payment_id]
+    assert len(recorder.posts()) == 1
