@@ -1,13 +1,15 @@
 """PSD2 registration against the emulator over loopback HTTP.
 
-Until the emulator implements ``payment-service-provider-credential`` its fallback answers
-"... is not emulated ..." and these tests skip with that reason; they run by themselves once it
-does. ``test_registration_flow.py`` covers the client side against a stand-in meanwhile.
+The emulator implements ``payment-service-provider-credential`` (its own checks are tested in
+``tests/emulator/test_psd2_credential.py``); an emulator without it answers "... is not
+emulated ..." and these tests skip with that reason. ``test_registration_flow.py`` covers the
+client side against a stand-in.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -16,9 +18,11 @@ from bunq_connect import psd2
 from bunq_connect.client import BunqClient
 from bunq_connect.client._ratelimit import RateLimiter
 from bunq_connect.context import ApiContext
+from bunq_connect.emulator import EmulatorServer
 from bunq_connect.environments import Environment
 from bunq_connect.errors import APIStatusError
 from bunq_connect.psd2 import ProviderCertificate, create_psd2_context, make_test_certificate
+from tests.conftest import advance_clock
 
 
 @pytest.fixture(scope="module")
@@ -53,14 +57,19 @@ def test_a_provider_registers_with_its_certificate_and_acts_as_itself(
 
 
 def test_a_new_session_opens_with_the_credential_token(
-    env: Environment, cert: ProviderCertificate
+    fresh_emulator: EmulatorServer, fresh_env: Environment, cert: ProviderCertificate
 ) -> None:
-    context = _register(env, cert)
+    context = _register(fresh_env, cert)
     first = context.session
     assert first is not None
+    # bunq: the first PSD2 session lasts one hour, later ones 90 days.
+    assert first.expires_at - first.created_at == timedelta(hours=1)
+    # bunq allows one session-server call per 30 s: the second comes later, as it would.
+    advance_clock(fresh_emulator, 31)
     second = context.open_session()
     assert second.token.get_secret_value() != first.token.get_secret_value()
     assert second.user_id == first.user_id
+    assert second.expires_at - second.created_at == timedelta(days=90)
 
 
 @pytest.mark.parametrize(

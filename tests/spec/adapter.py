@@ -47,6 +47,11 @@ Deliberate relaxations, each because the file is known to be incomplete:
    filter list (``[{"NotificationFilterUrl": {...}}, ...]``, empty after clearing). The file says
    ``Id``, but bunq's own SDK ships a hand-written ``create_with_list_response`` for exactly this
    call that reads the list (``NotificationFilterUrl._from_json_list``), so the list is checked.
+9. ``CREDENTIAL_CREATE_OPERATIONS``: ``POST /payment-service-provider-credential`` answers the
+   new credential, ``[{"CredentialPasswordIp": {...}}]`` with its ``token_value``. The file says
+   ``Id``, but bunq's own SDK (``PaymentServiceProviderCredentialInternal``, used by
+   ``ApiContext.create_for_psd2``) reads ``CredentialPasswordIp`` from this very answer, so it
+   is checked against ``PaymentServiceProviderCredentialRead``.
 """
 
 from __future__ import annotations
@@ -81,6 +86,9 @@ FILTER_LIST_OPERATIONS = frozenset(
         ("POST", "/user/{userID}/monetary-account/{monetary-accountID}/notification-filter-url"),
     }
 )
+
+# The PSD2 credential POST answers the credential itself (relaxation 9).
+CREDENTIAL_CREATE_OPERATIONS = frozenset({("POST", "/payment-service-provider-credential")})
 
 API_KEY_ITEM: dict[str, Any] = {
     "type": "object",
@@ -391,6 +399,10 @@ class SpecAdapter:
             filter_schema = self._component("NotificationFilterUrl", ref_prefix)
             item = self._item_schema({"NotificationFilterUrl": [filter_schema]})
             return self._success({"items": item}, False)
+        if (op.method, op.path) in CREDENTIAL_CREATE_OPERATIONS:
+            credential = self._component("PaymentServiceProviderCredentialRead", ref_prefix)
+            item = self._item_schema({"CredentialPasswordIp": [credential]})
+            return self._success({"items": item, "minItems": 1, "maxItems": 1}, False)
         if op.binary:
             return None
         if op.method == "DELETE":

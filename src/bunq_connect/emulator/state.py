@@ -30,12 +30,12 @@ from typing import Literal
 
 from bunq_connect.wire.signing import RSAPublicKey
 
-UserKind = Literal["person", "company"]
-CredentialKind = Literal["api_key", "access_token"]
+UserKind = Literal["person", "company", "payment_service_provider"]
+CredentialKind = Literal["api_key", "access_token", "psd2_credential"]
 
 # First id handed out per kind of object (see the module docstring).
 ID_STARTS: dict[str, int] = {
-    "user": 1001,  # persons, companies and UserApiKeys share bunq's user id space
+    "user": 1001,  # persons, companies, PSD2 providers and UserApiKeys share one id space
     "monetary_account": 2001,
     "installation": 3001,
     "token": 4001,  # installation and session tokens
@@ -78,7 +78,7 @@ class Alias:
 
 @dataclass(slots=True)
 class User:
-    """A UserPerson or UserCompany."""
+    """A UserPerson, UserCompany or UserPaymentServiceProvider (a registered PSD2 provider)."""
 
     id: int
     kind: UserKind
@@ -97,6 +97,8 @@ class User:
     sub_status: str = "NONE"
     language: str = "en_US"
     region: str = "nl_NL"
+    # A PSD2 provider only: its certificate's subject (RFC 4514), which identifies it.
+    certificate_distinguished_name: str = ""
 
     def email(self) -> str | None:
         return next((a.value for a in self.aliases if a.type == "EMAIL"), None)
@@ -127,6 +129,25 @@ class Credential:
     user_id: int
     created: datetime
     revoked_at: datetime | None = None
+
+
+@dataclass(slots=True)
+class ProviderCredential:
+    """``payment-service-provider-credential``: a PSD2 certificate registered on an installation.
+
+    Its ``id`` is the :class:`Credential`'s (whose secret is the ``token_value``, the provider's
+    API key). The certificate itself is not kept, only what the rules need from it.
+    """
+
+    id: int
+    user_id: int  # the UserPaymentServiceProvider
+    installation_id: int
+    created: datetime
+    certificate_subject: str
+    certificate_sha256: str
+    certificate_not_after: datetime
+    roles: tuple[str, ...]  # AISP, PISP, CBPII
+    sessions_opened: int = 0  # the first session lasts 1 hour, later ones 90 days
 
 
 @dataclass(slots=True)
@@ -416,6 +437,7 @@ class EmulatorState:
         self.user_api_keys: dict[int, UserApiKey] = {}
         self.credentials: dict[int, Credential] = {}
         self.credential_by_secret: dict[str, int] = {}
+        self.provider_credentials: dict[int, ProviderCredential] = {}
         self.installations: dict[int, Installation] = {}
         self.installation_by_token: dict[str, int] = {}
         self.devices: dict[int, Device] = {}

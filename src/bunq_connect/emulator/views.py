@@ -24,6 +24,7 @@ from bunq_connect.emulator.state import (
     NotificationFilter,
     OAuthClient,
     Payment,
+    ProviderCredential,
     PspDraftPayment,
     RequestInquiry,
     RequestResponse,
@@ -51,8 +52,15 @@ def pointer(alias: Alias) -> JSON:
     return {"type": alias.type, "value": alias.value, "name": alias.name}
 
 
+USER_TYPE_NAMES: dict[str, str] = {
+    "person": "UserPerson",
+    "company": "UserCompany",
+    "payment_service_provider": "UserPaymentServiceProvider",
+}
+
+
 def user_type_name(user: User) -> str:
-    return "UserPerson" if user.kind == "person" else "UserCompany"
+    return USER_TYPE_NAMES[user.kind]
 
 
 def _address() -> JSON:
@@ -69,7 +77,29 @@ def _address() -> JSON:
     }
 
 
+def provider_payload(user: User) -> JSON:
+    """A UserPaymentServiceProvider: the spec's fields only (no address, no limits)."""
+    return {
+        "id": user.id,
+        "created": ts(user.created),
+        "updated": ts(user.updated),
+        "certificate_distinguished_name": user.certificate_distinguished_name,
+        "alias": [pointer(a) for a in user.aliases],
+        "avatar": None,
+        "status": user.status,
+        "sub_status": user.sub_status,
+        "public_uuid": user.public_uuid,
+        "display_name": user.display_name,
+        "public_nick_name": user.public_nick_name,
+        "language": user.language,
+        "region": user.region,
+        "session_timeout": user.session_timeout,
+    }
+
+
 def user_payload(user: User) -> JSON:
+    if user.kind == "payment_service_provider":
+        return provider_payload(user)
     common: JSON = {
         "id": user.id,
         "created": ts(user.created),
@@ -140,6 +170,29 @@ def acting_user_item(user_id: int, state: EmulatorState) -> JSON:
     if user_id in state.user_api_keys:
         return wrap("UserApiKey", user_api_key_payload(state.user_api_keys[user_id], state))
     return user_item(state.users[user_id])
+
+
+def provider_credential_payload(record: ProviderCredential, state: EmulatorState) -> JSON:
+    """``CredentialPasswordIp``: PENDING_FIRST_USE with its ``token_value`` until a device is
+    registered with it, then ACTIVE with the ``permitted_device`` (the token is not shown again,
+    as the spec's field descriptions say)."""
+    credential = state.credentials[record.id]
+    device = next((d for d in state.devices.values() if d.credential_id == record.id), None)
+    payload: JSON = {
+        "id": record.id,
+        "created": ts(record.created),
+        "updated": ts(device.created if device is not None else record.created),
+        "status": "PENDING_FIRST_USE" if device is None else "ACTIVE",
+    }
+    if device is None:
+        payload["token_value"] = credential.secret
+    else:
+        ips = [ip for ip in device.permitted_ips if ip != "*"] or device.permitted_ips
+        payload["permitted_device"] = {
+            "description": device.description,
+            "ip": ips[0] if ips else None,
+        }
+    return payload
 
 
 def monetary_account_payload(account: MonetaryAccount, owner: User) -> JSON:

@@ -15,7 +15,7 @@ from bunq_connect.emulator.http.responses import (
     request_meta,
 )
 from bunq_connect.emulator.pagination import PageQuery, paginate
-from bunq_connect.emulator.services import accounts, auth, oauth, users
+from bunq_connect.emulator.services import accounts, auth, oauth, psd2, users
 from bunq_connect.emulator.services.auth import SessionContext
 from bunq_connect.emulator.state import UserKind
 
@@ -109,6 +109,37 @@ async def session_server(request: Request) -> Response:
             user_item,
         ]
     )
+
+
+# --- PSD2 providers ------------------------------------------------------------------------
+
+
+async def psp_credential_create(request: Request) -> Response:
+    emu = emulator_of(request)
+    meta = await request_meta(request)
+    record, _ = psd2.register_provider(emu, meta)
+    # What bunq's SDK reads here (create_for_psd2: the CredentialPasswordIp object with its
+    # token_value); the OpenAPI file's Id answer would leave the client without the token.
+    with emu.state.lock:
+        payload = views.provider_credential_payload(record, emu.state)
+    return bunq_response([{"CredentialPasswordIp": payload}])
+
+
+async def psp_credential_get(request: Request) -> Response:
+    emu = emulator_of(request)
+    meta = await request_meta(request)
+    installation_id = emu.state.installation_by_token.get(meta.authentication or "")
+    user_id = None
+    if installation_id is not None:
+        auth.installation_for(emu, meta)  # the signature, when present, is checked
+    else:
+        user_id = auth.authenticate(emu, meta).user_id  # or a session of the provider
+    record = psd2.get_provider_credential(
+        emu, _path_int(request, "item_id"), installation_id=installation_id, user_id=user_id
+    )
+    with emu.state.lock:
+        payload = views.provider_credential_payload(record, emu.state)
+    return bunq_response([{"CredentialPasswordIp": payload}])
 
 
 # --- users ---------------------------------------------------------------------------------
@@ -233,6 +264,12 @@ routes: list[Route] = [
     Route("/v1/installation", installation, methods=["POST"]),
     Route("/v1/device-server", device_server, methods=["POST"]),
     Route("/v1/session-server", session_server, methods=["POST"]),
+    Route("/v1/payment-service-provider-credential", psp_credential_create, methods=["POST"]),
+    Route(
+        "/v1/payment-service-provider-credential/{item_id:int}",
+        psp_credential_get,
+        methods=["GET"],
+    ),
     Route("/v1/user", user_list, methods=["GET"]),
     Route(USER, user_get, methods=["GET"]),
     Route(USER + "/monetary-account", monetary_account_list, methods=["GET"]),

@@ -10,6 +10,7 @@ Each function takes the :class:`~bunq_connect.emulator.backend.Emulator` first, 
 - ``oauth``: OAuth clients, consent, code exchange;
 - ``accounts``: monetary accounts as seen by a session (on-behalf rules), creating them;
 - ``scope``: what an OAuth connection (UserApiKey session) may do, as one table;
+- ``psd2``: PSD2 providers' certificates (payment-service-provider-credential) and roles;
 - ``money``: amounts, currencies, counterparty aliases and labels in request bodies;
 - ``activity``: events and callbacks (to the holders and the apps they connected);
 - ``payments``: transfers, payments, confirmation of funds, control-plane funding;

@@ -89,6 +89,12 @@ def _installation_for(
     return installation
 
 
+def installation_for(emu: Emulator, meta: RequestMeta) -> Installation:
+    """The installation whose token authenticates a pre-session call (401 otherwise); a
+    signature, when present, is checked. For payment-service-provider-credential."""
+    return _installation_for(emu, meta)
+
+
 def _check_signature(installation: Installation, meta: RequestMeta, *, required: bool) -> None:
     if not meta.signature:
         if required:
@@ -181,6 +187,27 @@ def session_timeout_for(emu: Emulator, user_id: int) -> int:
     return state.users[user_id].session_timeout
 
 
+# bunq's guide on PSD2 providers: "The first session will last 1 hour", later ones 90 days.
+PSD2_FIRST_SESSION_TIMEOUT = 3600
+PSD2_SESSION_TIMEOUT = 90 * 24 * 3600
+
+
+def _psd2_session_timeout(emu: Emulator, credential: Credential) -> int | None:
+    """A PSD2 credential's session length (None for other keys), counting this session.
+
+    The provider's ``session_timeout`` follows it: clients (bunq's SDK) compute the expiry
+    from the user object in the session-server answer.
+    """
+    record = emu.state.provider_credentials.get(credential.id)
+    if record is None:
+        return None
+    first = record.sessions_opened == 0
+    record.sessions_opened += 1
+    timeout = PSD2_FIRST_SESSION_TIMEOUT if first else PSD2_SESSION_TIMEOUT
+    emu.state.users[credential.user_id].session_timeout = timeout
+    return timeout
+
+
 def open_session(emu: Emulator, meta: RequestMeta) -> Session:
     """POST /session-server: signed, needs a device for the key, one per interval per key."""
     state = emu.state
@@ -210,7 +237,9 @@ def open_session(emu: Emulator, meta: RequestMeta) -> Session:
             )
         if not device.allows(meta.client_ip):
             raise BunqRuleError(400, errors.INCORRECT_CREDENTIALS)
-        timeout = session_timeout_for(emu, credential.user_id)
+        timeout = _psd2_session_timeout(emu, credential) or session_timeout_for(
+            emu, credential.user_id
+        )
         session = Session(
             id=state.next_id("session"),
             token_id=state.next_id("token"),

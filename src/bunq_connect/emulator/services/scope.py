@@ -7,6 +7,10 @@ Sessions of an API key (the customer's own) may do everything; a UserApiKey sess
 bunq's default OAuth permission lists (read and create monetary accounts; read payments and
 transactions; pay between the user's own accounts; create draft payments; manage cards; read
 and create request-inquiries; read request-responses). The rest is a bunq-style 403.
+
+PSD2 providers (``services.psd2``) are narrower: an OAuth connection a provider made may
+only do what its roles allow as well (``PSD2_ROLE_SCOPE``), and the provider's own session,
+which has no bank account behind it, only ``PSD2_PROVIDER_OWN``.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from enum import StrEnum
 
 from bunq_connect.emulator.backend import Emulator
 from bunq_connect.emulator.errors import BunqRuleError
+from bunq_connect.emulator.services import psd2
 from bunq_connect.emulator.services.auth import SessionContext
 
 
@@ -63,6 +68,46 @@ OAUTH_DEFAULT: frozenset[Operation] = frozenset(
     }
 )
 
+# PSD2 (bunq's guide, "Connect as a PSD2 service provider"): "As a PSD2-licensed developer,
+# you are limited to the permission scopes of your role." An OAuth connection made by a
+# provider may do what the default permission allows AND what one of its roles allows.
+PSD2_ROLE_SCOPE: dict[str, frozenset[Operation]] = {
+    # "access (read) ... legal name, IBAN, nationality, card validity data, transaction
+    # history, account balance"
+    "AISP": frozenset(
+        {
+            Operation.READ_ACCOUNTS,
+            Operation.READ_PAYMENTS,
+            Operation.READ_EVENTS,
+            Operation.MANAGE_CARDS,  # the card routes only read (card validity data)
+            Operation.MANAGE_NOTIFICATION_FILTERS,
+        }
+    ),
+    # "read account information (legal name, IBAN); initiate payments (draft-payment or
+    # payment-service-provider-draft-payment) and read their statuses; confirm funds"
+    "PISP": frozenset(
+        {
+            Operation.READ_ACCOUNTS,
+            Operation.CREATE_DRAFT_PAYMENT,
+            Operation.READ_DRAFT_PAYMENTS,
+            Operation.CANCEL_DRAFT_PAYMENT,
+            Operation.CREATE_PSP_DRAFT_PAYMENT,
+            Operation.CONFIRM_FUNDS,
+            Operation.MANAGE_NOTIFICATION_FILTERS,
+        }
+    ),
+    # Card based payment instrument issuers: the confirmation of funds
+    "CBPII": frozenset({Operation.CONFIRM_FUNDS, Operation.MANAGE_NOTIFICATION_FILTERS}),
+}
+# A provider's own session: it has no bank account ("As a PSD2 user, you cannot log in to the
+# bunq app"); besides its OAuth client (not scope-checked) it keeps its callbacks and, as a
+# PISP, initiates payment-service-provider-draft-payments. Anything else is 403.
+PSD2_PROVIDER_OWN: dict[str, frozenset[Operation]] = {
+    "AISP": frozenset({Operation.MANAGE_NOTIFICATION_FILTERS}),
+    "PISP": frozenset({Operation.MANAGE_NOTIFICATION_FILTERS, Operation.CREATE_PSP_DRAFT_PAYMENT}),
+    "CBPII": frozenset({Operation.MANAGE_NOTIFICATION_FILTERS}),
+}
+
 # Refusals that deserve a hint at the allowed way.
 _HINTS: dict[Operation, str] = {
     Operation.PAY_THIRD_PARTY: (
@@ -80,15 +125,43 @@ def is_oauth(emu: Emulator, ctx: SessionContext) -> bool:
     return ctx.user_id in emu.state.user_api_keys
 
 
+def _by_roles(table: dict[str, frozenset[Operation]], roles: tuple[str, ...]) -> set[Operation]:
+    return {op for role in roles for op in table.get(role, frozenset())}
+
+
 def allowed(emu: Emulator, ctx: SessionContext, operation: Operation) -> bool:
-    return not is_oauth(emu, ctx) or operation in OAUTH_DEFAULT
+    uak = emu.state.user_api_keys.get(ctx.user_id)
+    if uak is None:
+        own_roles = psd2.roles_of(emu, ctx.user_id)
+        return own_roles is None or operation in _by_roles(PSD2_PROVIDER_OWN, own_roles)
+    roles = psd2.roles_of(emu, uak.requested_by_user_id)
+    return operation in OAUTH_DEFAULT and (
+        roles is None or operation in _by_roles(PSD2_ROLE_SCOPE, roles)
+    )
 
 
 def check(emu: Emulator, ctx: SessionContext, operation: Operation) -> None:
     """403 unless this session may perform ``operation``."""
-    if not allowed(emu, ctx, operation):
+    if allowed(emu, ctx, operation):
+        return
+    uak = emu.state.user_api_keys.get(ctx.user_id)
+    if uak is None:  # a PSD2 provider's own session
+        roles = ", ".join(psd2.roles_of(emu, ctx.user_id) or ()) or "none"
         raise BunqRuleError(
             403,
-            f"Insufficient authorisation. This OAuth connection is not allowed to "
-            f"{operation.value}.{_HINTS.get(operation, '')}",
+            f"Insufficient authorisation. A payment service provider (roles: {roles}) is not "
+            f"allowed to {operation.value} itself; act on a bunq user's behalf through an "
+            "OAuth connection, within the permission scopes of its roles.",
         )
+    roles_of_app = psd2.roles_of(emu, uak.requested_by_user_id)
+    hint = _HINTS.get(operation, "")
+    if roles_of_app is not None and operation in OAUTH_DEFAULT:
+        hint = (
+            f" A PSD2 provider is limited to the permission scopes of its roles "
+            f"({', '.join(roles_of_app) or 'none'})."
+        )
+    raise BunqRuleError(
+        403,
+        f"Insufficient authorisation. This OAuth connection is not allowed to "
+        f"{operation.value}.{hint}",
+    )
