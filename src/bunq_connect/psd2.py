@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import httpx
 from cryptography import x509
@@ -52,6 +52,7 @@ from bunq_connect.context import (
 )
 from bunq_connect.environments import Environment
 from bunq_connect.errors import ResponseParseError, UsageError
+from bunq_connect.wire import psd2 as wire_psd2
 from bunq_connect.wire import signing
 
 __all__ = [
@@ -68,25 +69,14 @@ __all__ = [
     "signed_installation_bytes",
 ]
 
-# ETSI TS 119 495: the PSD2 qcStatement and the role OIDs (id-psd2-role-*).
-_QC_STATEMENTS_OID = x509.ObjectIdentifier("1.3.6.1.5.5.7.1.3")
-_PSD2_QC_TYPE = "0.4.0.19495.2"
-PSD2_ROLES: dict[str, tuple[str, str]] = {
-    "ASPSP": ("0.4.0.19495.1.1", "PSP_AS"),
-    "PISP": ("0.4.0.19495.1.2", "PSP_PI"),
-    "AISP": ("0.4.0.19495.1.3", "PSP_AI"),
-    "CBPII": ("0.4.0.19495.1.4", "PSP_IC"),
-}
+PSD2_ROLES = wire_psd2.ROLES
 """bunq's role names -> (ETSI role OID, ETSI role name)."""
 
 
 # --- the signature over the installation key and token ------------------------------------
 
 
-def signed_installation_bytes(installation_public_key_pem: str, installation_token: str) -> bytes:
-    """What ``client_public_key_signature`` signs: the installation public key PEM (as sent
-    at installation, without a trailing newline), a newline, the installation token."""
-    return (installation_public_key_pem.rstrip("\r\n") + "\n" + installation_token).encode()
+signed_installation_bytes = wire_psd2.signed_installation_bytes
 
 
 def public_key_signature(
@@ -327,47 +317,6 @@ class ProviderCertificate(NamedTuple):
         return f"ProviderCertificate(subject={subject.rfc4514_string()!r})"
 
 
-def _der_length(n: int) -> bytes:
-    if n < 0x80:
-        return bytes([n])
-    raw = n.to_bytes((n.bit_length() + 7) // 8, "big")
-    return bytes([0x80 | len(raw)]) + raw
-
-
-def _der(tag: int, content: bytes) -> bytes:
-    return bytes([tag]) + _der_length(len(content)) + content
-
-
-def _der_oid(dotted: str) -> bytes:
-    arcs = [int(a) for a in dotted.split(".")]
-    out = bytearray([40 * arcs[0] + arcs[1]])
-    for arc in arcs[2:]:
-        chunk = [arc & 0x7F]
-        arc >>= 7
-        while arc:
-            chunk.append(0x80 | (arc & 0x7F))
-            arc >>= 7
-        out.extend(reversed(chunk))
-    return _der(0x06, bytes(out))
-
-
-def _der_seq(*items: bytes) -> bytes:
-    return _der(0x30, b"".join(items))
-
-
-def _der_utf8(text: str) -> bytes:
-    return _der(0x0C, text.encode("utf-8"))
-
-
-def _psd2_qc_statements(roles: Sequence[str], nca_name: str, nca_id: str) -> bytes:
-    """DER of ``QCStatements`` holding one ETSI TS 119 495 ``PSD2QcType`` statement."""
-    roles_of_psp = _der_seq(
-        *(_der_seq(_der_oid(PSD2_ROLES[r][0]), _der_utf8(PSD2_ROLES[r][1])) for r in roles)
-    )
-    psd2_qc_type = _der_seq(roles_of_psp, _der_utf8(nca_name), _der_utf8(nca_id))
-    return _der_seq(_der_seq(_der_oid(_PSD2_QC_TYPE), psd2_qc_type))
-
-
 def _roles(roles: Sequence[str]) -> list[str]:
     if isinstance(roles, str):
         roles = [roles]
@@ -488,8 +437,8 @@ def make_test_certificate(
         )
         .add_extension(
             x509.UnrecognizedExtension(
-                _QC_STATEMENTS_OID,
-                _psd2_qc_statements(wanted, nca_name, f"{country}-{nca_id}"),
+                wire_psd2.QC_STATEMENTS_OID,
+                wire_psd2.psd2_qc_statements(wanted, nca_name, f"{country}-{nca_id}"),
             ),
             critical=False,
         )
@@ -505,10 +454,4 @@ def make_test_certificate(
 def certificate_roles(certificate_pem: str) -> list[str]:
     """The bunq role names in a certificate's PSD2 qcStatement (empty if it has none)."""
     cert = x509.load_pem_x509_certificate(certificate_pem.encode("ascii"))
-    try:
-        ext = cert.extensions.get_extension_for_oid(_QC_STATEMENTS_OID)
-    except x509.ExtensionNotFound:
-        return []
-    value: Any = ext.value
-    der = bytes(value.value) if isinstance(value, x509.UnrecognizedExtension) else b""
-    return [name for name, (oid, _etsi) in PSD2_ROLES.items() if _der_oid(oid) in der]
+    return list(wire_psd2.qc_statement_roles(cert))

@@ -42,19 +42,12 @@ from bunq_connect.emulator.services import identity
 from bunq_connect.emulator.services.auth import PSD2_FIRST_SESSION_TIMEOUT, RequestMeta
 from bunq_connect.emulator.services.auth import installation_for as _installation_for
 from bunq_connect.emulator.state import Credential, ProviderCredential, User
+from bunq_connect.wire import psd2 as wire_psd2
 from bunq_connect.wire import signing
 
 CERTIFICATE = "client_payment_service_provider_certificate"
 CHAIN = "client_payment_service_provider_certificate_chain"
 SIGNATURE = "client_public_key_signature"
-
-# The provider roles bunq names, with their ETSI TS 119 495 role OIDs (id-psd2-role-*).
-ROLE_OIDS: dict[str, str] = {
-    "PISP": "0.4.0.19495.1.2",
-    "AISP": "0.4.0.19495.1.3",
-    "CBPII": "0.4.0.19495.1.4",
-}
-_QC_STATEMENTS = x509.ObjectIdentifier("1.3.6.1.5.5.7.1.3")
 
 
 def _field(body: dict[str, object], name: str) -> str:
@@ -118,40 +111,20 @@ def _check_validity(emu: Emulator, certificates: list[x509.Certificate]) -> None
             )
 
 
-def _der_oid(dotted: str) -> bytes:
-    arcs = [int(a) for a in dotted.split(".")]
-    out = bytearray([40 * arcs[0] + arcs[1]])
-    for arc in arcs[2:]:
-        chunk = [arc & 0x7F]
-        arc >>= 7
-        while arc:
-            chunk.append(0x80 | (arc & 0x7F))
-            arc >>= 7
-        out.extend(reversed(chunk))
-    return bytes([0x06, len(out)]) + bytes(out)
+# The roles a provider registers with at bunq (an ASPSP role alone makes no bunq provider).
+PROVIDER_ROLES = ("PISP", "AISP", "CBPII")
 
 
 def certificate_roles(cert: x509.Certificate) -> tuple[str, ...]:
-    """The PSD2 roles a certificate names: common-name words and qcStatement role OIDs."""
-    words: set[str] = set()
-    for attribute in cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME):
-        value = attribute.value
-        text = value if isinstance(value, str) else value.decode("utf-8", "replace")
-        words.update(text.upper().split())
-    try:
-        extension = cert.extensions.get_extension_for_oid(_QC_STATEMENTS)
-        qc = extension.value
-        der = qc.value if isinstance(qc, x509.UnrecognizedExtension) else b""
-    except (x509.ExtensionNotFound, ValueError):
-        der = b""
-    return tuple(
-        role for role, oid in ROLE_OIDS.items() if role in words or (der and _der_oid(oid) in der)
-    )
+    """The provider roles a certificate names (qcStatement or common-name words)."""
+    return tuple(r for r in wire_psd2.certificate_roles(cert) if r in PROVIDER_ROLES)
 
 
 def signed_installation_bytes(installation_public_key: rsa.RSAPublicKey, token: str) -> bytes:
-    """What ``client_public_key_signature`` signs: key PEM (no trailing newline), "\\n", token."""
-    return (signing.public_key_to_pem(installation_public_key).rstrip("\n") + "\n" + token).encode()
+    """What ``client_public_key_signature`` signs (the shared wire definition)."""
+    return wire_psd2.signed_installation_bytes(
+        signing.public_key_to_pem(installation_public_key), token
+    )
 
 
 def _check_signature(cert: x509.Certificate, signature: str, signed: bytes) -> None:
