@@ -18,6 +18,7 @@ import pytest
 from bunq_connect.client import BunqClient
 from bunq_connect.client._ratelimit import RateLimiter
 from bunq_connect.client._retry import RetryPolicy
+from bunq_connect.client.resources.payment_batches import batch_payment
 from bunq_connect.emulator import EmulatorConfig, EmulatorServer
 from bunq_connect.environments import Environment, discover
 from bunq_connect.errors import AmbiguousOutcomeError
@@ -216,3 +217,57 @@ def test_a_generated_marker_is_used_when_none_is_given(
     assert marker.startswith("bc-")
     assert payments_with(server, payer, marker) == [payment_id]
     assert len(recorder.posts()) == 1
+
+
+BATCH_PATH = "/v1/user/*/monetary-account/*/payment-batch"
+
+
+@pytest.mark.parametrize("mode", ["drop_after", "drop"])
+def test_a_lost_batch_answer_pays_every_payment_exactly_once(
+    server: EmulatorServer, payer: Customer, mode: str
+) -> None:
+    recorder = Recorder()
+    with client_for(payer, recorder) as client:
+        account_id = client.monetary_accounts.list()[0].id
+        before = balance(client, account_id)
+        add_fault(server, method="POST", path=BATCH_PATH, mode=mode, count=1)
+        batch_id = client.payment_batches.create(
+            account_id,
+            payments=[
+                batch_payment(AMOUNT, BRAVO, "first", merchant_reference=f"batch-{mode}"),
+                batch_payment("1.00", BRAVO, "second"),  # gets a generated marker
+            ],
+        )
+        after = balance(client, account_id)
+        batch = client.payment_batches.get(account_id, batch_id)
+
+    assert batch.payments is not None
+    assert not isinstance(batch.payments, list)
+    members = batch.payments.Payment_1 or []
+    references = [str(p.merchant_reference) for p in members]
+    assert references[0] == f"batch-{mode}"
+    assert references[1].startswith("bc-")
+    with server.state.lock:
+        batches = [
+            b for b in server.state.payment_batches.values() if b.monetary_account_id == account_id
+        ]
+    assert [b.id for b in batches] == [batch_id]
+    for reference in references:
+        assert len(payments_with(server, payer, reference)) == 1
+    assert after == before - AMOUNT - Decimal("1.00")
+    batch_posts = [
+        rid
+        for method, path, rid in recorder.sent
+        if method == "POST" and path.endswith("/payment-batch")
+    ]
+    lookups = [
+        1
+        for method, path, _ in recorder.sent
+        if method == "GET" and path.endswith("/payment-batch")
+    ]
+    assert lookups  # looked before deciding
+    if mode == "drop_after":
+        assert len(batch_posts) == 1  # found it: not sent again
+    else:
+        assert len(batch_posts) == 2
+        assert batch_posts[0] == batch_posts[1]

@@ -14,9 +14,10 @@ import pytest
 from bunq_connect.client import BunqClient
 from bunq_connect.client._ratelimit import RateLimiter
 from bunq_connect.client.resources.draft_payments import draft_entry
+from bunq_connect.client.resources.payment_batches import batch_payment
 from bunq_connect.context import ApiContext
 from bunq_connect.environments import Environment
-from bunq_connect.errors import APIStatusError
+from bunq_connect.errors import APIStatusError, UsageError
 from tests.client.flow import Customer, connect, make_app, make_customer
 
 
@@ -88,6 +89,40 @@ def test_payment_create_carries_a_marker_and_is_read_back(payer: Customer, payee
     assert str(payment.merchant_reference).startswith("bc-")
     assert [p.id for p in new] == [payment_id, mine]
     assert new.newest_id == mine
+
+
+def test_payment_batch_create_get_list(payer: Customer, payee: Customer) -> None:
+    with _client(payer.context) as client, _client(payee.context) as other:
+        account_id, _ = _account(client)
+        _, payee_iban = _account(other)
+        to = {"type": "IBAN", "value": payee_iban, "name": "Payee"}
+        raw = client.payment_batches.with_raw_response.create(
+            account_id,
+            payments=[
+                batch_payment("2.00", to, "one", merchant_reference="batch-order-1"),
+                batch_payment(Decimal("0.75"), to, "two"),
+            ],
+        )
+        sent = raw.http.request.read()
+        batch_id = raw.parse()
+        batch = client.payment_batches.get(account_id, batch_id)
+        listed = client.payment_batches.list(account_id)
+        payment_ids = [p.id for p in client.payments.list(account_id, count=2)]
+    assert sent.count(b'"merchant_reference":"') == 2
+    assert b'"merchant_reference":"bc-' in sent
+    assert batch.id == batch_id
+    assert batch_id in listed.ids
+    assert batch.payments is not None
+    assert not isinstance(batch.payments, list)
+    members = batch.payments.Payment_1 or []
+    assert [m.amount.value for m in members if m.amount] == [Decimal("-2.00"), Decimal("-0.75")]
+    assert {m.batch_id for m in members} == {batch_id}
+    assert sorted(payment_ids) == sorted(m.id for m in members)
+
+
+def test_payment_batch_refuses_an_empty_list(payer: Customer) -> None:
+    with _client(payer.context) as client, pytest.raises(UsageError):
+        client.payment_batches.create(1, payments=[])
 
 
 def test_on_behalf_reads_payments_events_cards(on_behalf: ApiContext) -> None:

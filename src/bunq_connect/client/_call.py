@@ -9,7 +9,7 @@ once. The request id of the logical call is kept on every retry.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,17 +54,31 @@ def recovery_options(options: RequestOptions) -> RequestOptions:
     return RequestOptions("GET", options.path, params={"count": RECOVERY_PAGE_SIZE})
 
 
+def _nested_markers(payload: dict[str, Any]) -> Iterator[object]:
+    """merchant_references below an item: a draft's entries, a payment batch's payments."""
+    for entry in payload.get("entries") or []:
+        inner = entry.get("DraftPaymentEntry", entry) if isinstance(entry, dict) else {}
+        if isinstance(inner, dict):
+            yield inner.get("merchant_reference")
+    batch = payload.get("payments")
+    members = batch.get("Payment") if isinstance(batch, dict) else batch  # anchored or a list
+    for member in members if isinstance(members, list) else []:
+        if isinstance(member, dict):
+            inner = member.get("Payment", member)
+            if isinstance(inner, dict):
+                yield inner.get("merchant_reference")
+
+
 def find_marked(listing: APIResponse, marker: str) -> int | None:
-    """The id of the item carrying ``marker`` as merchant_reference (draft entries included)."""
+    """The id of the item carrying ``marker`` as merchant_reference (draft entries and a
+    payment batch's payments included)."""
     for _, payload in listing.envelope.items:
         if not isinstance(payload, dict):
             continue
         if payload.get("merchant_reference") == marker:
             return int(payload["id"])
-        for entry in payload.get("entries") or []:
-            inner = entry.get("DraftPaymentEntry", entry) if isinstance(entry, dict) else {}
-            if isinstance(inner, dict) and inner.get("merchant_reference") == marker:
-                return int(payload["id"])
+        if any(found == marker for found in _nested_markers(payload)):
+            return int(payload["id"])
     return None
 
 

@@ -55,6 +55,7 @@ ID_STARTS: dict[str, int] = {
     "psp_draft_payment": 18001,
     "event": 19001,
     "confirmation_of_funds": 20001,
+    "payment_batch": 21001,
 }
 
 # bunq's sandbox counterparties: (email, display name, first, last, opening balance).
@@ -296,6 +297,19 @@ class Payment:
     counterparty_monetary_account_id: int | None
     type: str = "BUNQ"
     sub_type: str = "PAYMENT"  # PAYMENT | REQUEST
+    batch_id: int | None = None  # the PaymentBatch this payment was part of
+
+
+@dataclass(slots=True)
+class PaymentBatch:
+    """``payment-batch``: payments made from one account in one atomic call."""
+
+    id: int
+    monetary_account_id: int
+    user_id: int  # the account owner
+    created: datetime
+    updated: datetime
+    payment_ids: list[int]  # the debit sides, in the order sent
 
 
 @dataclass(slots=True)
@@ -456,6 +470,7 @@ class EmulatorState:
         self.notifications: dict[int, Notification] = {}
         self.cards: dict[int, Card] = {}
         self.payments: dict[int, Payment] = {}
+        self.payment_batches: dict[int, PaymentBatch] = {}
         self.request_inquiries: dict[int, RequestInquiry] = {}
         self.request_responses: dict[int, RequestResponse] = {}
         self.draft_payments: dict[int, DraftPayment] = {}
@@ -503,7 +518,8 @@ class EmulatorState:
 
     def next_id(self, kind: str) -> int:
         with self.lock:
-            value = self._sequences[kind]
+            # .get: a state file written before a kind existed lacks its sequence
+            value = self._sequences.get(kind, ID_STARTS[kind])
             self._sequences[kind] = value + 1
             return value
 

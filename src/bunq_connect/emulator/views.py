@@ -24,6 +24,7 @@ from bunq_connect.emulator.state import (
     NotificationFilter,
     OAuthClient,
     Payment,
+    PaymentBatch,
     ProviderCredential,
     PspDraftPayment,
     RequestInquiry,
@@ -305,7 +306,7 @@ def payment_payload(payment: Payment, state: EmulatorState) -> JSON:
         "merchant_reference": payment.merchant_reference,
         "attachment": [],
         "geolocation": None,
-        "batch_id": None,
+        "batch_id": payment.batch_id,
         "scheduled_id": None,
         "address_billing": None,
         "address_shipping": None,
@@ -317,6 +318,19 @@ def payment_payload(payment: Payment, state: EmulatorState) -> JSON:
 
 def payment_item(payment: Payment, state: EmulatorState) -> JSON:
     return wrap("Payment", payment_payload(payment, state))
+
+
+def payment_batch_payload(batch: PaymentBatch, state: EmulatorState) -> JSON:
+    """``PaymentBatchRead``: the payments as ``{"Payment": [...]}`` (PaymentBatchAnchoredPayment),
+    each one flat, the debit sides in the order they were sent."""
+    return {
+        "id": batch.id,
+        "created": ts(batch.created),
+        "updated": ts(batch.updated),
+        "payments": {
+            "Payment": [payment_payload(state.payments[pid], state) for pid in batch.payment_ids]
+        },
+    }
 
 
 def request_inquiry_payload(inquiry: RequestInquiry, state: EmulatorState) -> JSON:

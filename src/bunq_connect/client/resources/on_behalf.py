@@ -10,6 +10,7 @@ from bunq_connect.client.resources.notification_filters import (
     NotificationFilters,
 )
 from bunq_connect.client.resources.operations import AsyncOperations, Operations
+from bunq_connect.client.resources.payment_batches import AsyncPaymentBatches, PaymentBatches
 from bunq_connect.client.resources.payments import AsyncPayments, Payments
 from bunq_connect.client.resources.request_inquiries import (
     AsyncRequestInquiries,
@@ -35,6 +36,7 @@ __all__ = [
     "AsyncEvents",
     "AsyncNotificationFilters",
     "AsyncOperations",
+    "AsyncPaymentBatches",
     "AsyncPaymentServiceProviderDraftPayments",
     "AsyncPayments",
     "AsyncRequestInquiries",
@@ -45,6 +47,7 @@ __all__ = [
     "Events",
     "NotificationFilters",
     "Operations",
+    "PaymentBatches",
     "PaymentServiceProviderDraftPayments",
     "Payments",
     "RequestInquiries",

@@ -1,6 +1,7 @@
 """``/v1`` handlers for the resources with state and rules: thin, one rule call each.
 
-Monetary accounts (create; savings and joint listings), payments, request-inquiry and
+Monetary accounts (create; savings and joint listings), payments, payment batches,
+request-inquiry and
 request-response, draft payments, payment-service-provider draft payments,
 confirmation-of-funds, events, cards and notification-filter-url. Every handler
 authenticates first (401), resolves the URL's user (403), demands a signature where bunq does
@@ -87,6 +88,39 @@ async def payment_get(request: Request) -> Response:
     )
     with call.emu.state.lock:
         return bunq_response([views.payment_item(payment, call.emu.state)])
+
+
+async def payment_batch_create(request: Request) -> Response:
+    call = await user_call(request)
+    call.require_signature()
+    batch = payments.create_payment_batch(
+        call.emu, call.ctx, call.owner, path_int(request, "account_id"), call.body()
+    )
+    return created(batch.id)
+
+
+async def payment_batch_list(request: Request) -> Response:
+    call = await user_call(request)
+    scope.check(call.emu, call.ctx, Operation.READ_PAYMENTS)
+    found = payments.list_payment_batches(call.emu, call.owner, path_int(request, "account_id"))
+    state = call.emu.state
+    return listing(
+        request,
+        found,
+        key=lambda b: b.id,
+        render=lambda b: views.wrap("PaymentBatch", views.payment_batch_payload(b, state)),
+    )
+
+
+async def payment_batch_get(request: Request) -> Response:
+    call = await user_call(request)
+    scope.check(call.emu, call.ctx, Operation.READ_PAYMENTS)
+    batch = payments.get_payment_batch(
+        call.emu, call.owner, path_int(request, "account_id"), path_int(request, "item_id")
+    )
+    with call.emu.state.lock:
+        payload = views.payment_batch_payload(batch, call.emu.state)
+    return bunq_response([views.wrap("PaymentBatch", payload)])
 
 
 async def confirmation_of_funds(request: Request) -> Response:
@@ -382,6 +416,9 @@ routes: list[Route] = [
     Route(ACCOUNT + "/payment", payment_create, methods=["POST"]),
     Route(ACCOUNT + "/payment", payment_list, methods=["GET"]),
     Route(ACCOUNT + "/payment" + ITEM, payment_get, methods=["GET"]),
+    Route(ACCOUNT + "/payment-batch", payment_batch_create, methods=["POST"]),
+    Route(ACCOUNT + "/payment-batch", payment_batch_list, methods=["GET"]),
+    Route(ACCOUNT + "/payment-batch" + ITEM, payment_batch_get, methods=["GET"]),
     Route(USER + "/confirmation-of-funds", confirmation_of_funds, methods=["POST"]),
     Route(ACCOUNT + "/request-inquiry", request_inquiry_create, methods=["POST"]),
     Route(ACCOUNT + "/request-inquiry", request_inquiry_list, methods=["GET"]),

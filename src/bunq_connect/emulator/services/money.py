@@ -59,15 +59,18 @@ def parse_amount(value: object, field: str = "amount") -> tuple[Decimal, str]:
     return amount, parse_currency(value.get("currency"), f"{field}.currency")
 
 
-def optional_text(body: dict[str, object], field: str, *, max_length: int = 9000) -> str | None:
+def optional_text(
+    body: dict[str, object], field: str, *, max_length: int = 9000, prefix: str = ""
+) -> str | None:
+    """``body[field]`` if a string (None when absent); errors name ``prefix + field``."""
     value = body.get(field)
     if value is None:
         return None
     if not isinstance(value, str):
-        raise BunqRuleError(400, f"Error in field '{field}': expected a string.")
+        raise BunqRuleError(400, f"Error in field '{prefix}{field}': expected a string.")
     if len(value) > max_length:
         raise BunqRuleError(
-            400, f"Error in field '{field}': at most {max_length} characters are allowed."
+            400, f"Error in field '{prefix}{field}': at most {max_length} characters are allowed."
         )
     return value
 

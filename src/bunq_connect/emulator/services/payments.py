@@ -3,6 +3,7 @@
     debit, credit = transfer(emu, debit=acc1, credit=acc2, amount=Decimal("12.50"),
                              description="Lunch", merchant_reference="order-42")
     payment = create_payment(emu, ctx, owner, account_id, body)   # POST .../payment
+    batch = create_payment_batch(emu, ctx, owner, account_id, body)   # POST .../payment-batch
     confirm_funds(emu, ctx, body)                                 # POST .../confirmation-of-funds
 
 A transfer makes two Payments: the debit side (negative amount) on the paying account and the
@@ -10,6 +11,10 @@ credit side on the receiving one, each with its ``balance_after_mutation``; reco
 for each and emits PAYMENT and MUTATION callbacks (MUTATION only for payments that settle a
 request: bunq's PAYMENT category leaves those out). Everything happens under ``state.lock``
 after every check has passed, so a refused payment leaves no trace.
+
+A payment batch is all or nothing: every payment is parsed, scope-checked and its counterparty
+resolved, and the account must carry the sum, before the first transfer; then each payment is a
+transfer like a single one (events, callbacks) carrying the batch's id in ``batch_id``.
 
 Insufficient funds is a 490 (bunq's "user error"): the request is well formed but the account
 cannot carry it, which a client must tell apart from a malformed request (400).
@@ -25,7 +30,13 @@ from bunq_connect.emulator.errors import BunqRuleError
 from bunq_connect.emulator.services import accounts, activity, money, scope
 from bunq_connect.emulator.services.auth import SessionContext
 from bunq_connect.emulator.services.scope import Operation
-from bunq_connect.emulator.state import SUGARDADDY_EMAIL, MonetaryAccount, Payment, User
+from bunq_connect.emulator.state import (
+    SUGARDADDY_EMAIL,
+    MonetaryAccount,
+    Payment,
+    PaymentBatch,
+    User,
+)
 
 INSUFFICIENT_FUNDS = (
     "Insufficient balance: the monetary account does not have enough money for this payment."
@@ -68,6 +79,7 @@ def transfer(
     description: str,
     merchant_reference: str | None,
     sub_type: str = "PAYMENT",
+    batch_id: int | None = None,
 ) -> tuple[Payment, Payment]:
     """Move ``amount`` (positive, in the accounts' currency) from ``debit`` to ``credit``."""
     state = emu.state
@@ -100,6 +112,7 @@ def transfer(
                 balance_after_mutation=account.balance,
                 counterparty_monetary_account_id=(credit if account is debit else debit).id,
                 sub_type=sub_type,
+                batch_id=batch_id,
             )
             state.payments[payment.id] = payment
             sides.append(payment)
@@ -136,6 +149,96 @@ def create_payment(
             merchant_reference=merchant_reference,
         )
         return paid
+
+
+def _batch_items(body: dict[str, object]) -> list[object]:
+    """The batch's payments: a list (what bunq's SDK sends) or ``{"Payment": [...]}`` (the
+    file's ``PaymentBatchAnchoredPayment``)."""
+    raw = body.get("payments")
+    if isinstance(raw, dict) and set(raw) == {"Payment"}:
+        raw = raw["Payment"]
+    if not isinstance(raw, list) or not raw:
+        raise BunqRuleError(
+            400,
+            "Error in field 'payments': expected a non-empty list of payments, each with "
+            "amount, counterparty_alias and description.",
+        )
+    return raw
+
+
+def create_payment_batch(
+    emu: Emulator, ctx: SessionContext, owner: User, account_id: int, body: dict[str, object]
+) -> PaymentBatch:
+    """POST /user/{uid}/monetary-account/{aid}/payment-batch: every payment, or none."""
+    state = emu.state
+    with state.lock:
+        debit = accounts.get_account(emu, owner, account_id)
+        planned: list[tuple[MonetaryAccount, Decimal, str, str | None]] = []
+        total = Decimal("0.00")
+        for index, item in enumerate(_batch_items(body)):
+            field = f"payments[{index}]"
+            if not isinstance(item, dict):
+                raise BunqRuleError(400, f"Error in field '{field}': expected a payment object.")
+            amount, currency = money.parse_amount(item.get("amount"), f"{field}.amount")
+            prefix = field + "."
+            description = money.optional_text(item, "description", prefix=prefix) or ""
+            reference = money.optional_text(
+                item, "merchant_reference", max_length=255, prefix=prefix
+            )
+            credit = money.resolve_counterparty(
+                emu, item.get("counterparty_alias"), currency, f"{field}.counterparty_alias"
+            )
+            own = credit.is_held_by(owner.id)
+            scope.check(emu, ctx, Operation.PAY_OWN_ACCOUNTS if own else Operation.PAY_THIRD_PARTY)
+            if currency != debit.currency:
+                raise BunqRuleError(
+                    400,
+                    f"Error in field '{field}.amount.currency': the monetary account holds "
+                    f"{debit.currency}, not {currency}.",
+                )
+            check_can_receive(credit, debit, currency)
+            planned.append((credit, amount, description, reference))
+            total += amount
+        check_can_pay(debit, total, debit.currency)
+        now = emu.now()
+        batch = PaymentBatch(
+            id=state.next_id("payment_batch"),
+            monetary_account_id=debit.id,
+            user_id=debit.user_id,
+            created=now,
+            updated=now,
+            payment_ids=[],
+        )
+        state.payment_batches[batch.id] = batch
+        for credit, amount, description, reference in planned:
+            paid, _ = transfer(
+                emu,
+                debit=debit,
+                credit=credit,
+                amount=amount,
+                description=description,
+                merchant_reference=reference,
+                batch_id=batch.id,
+            )
+            batch.payment_ids.append(paid.id)
+        return batch
+
+
+def list_payment_batches(emu: Emulator, owner: User, account_id: int) -> list[PaymentBatch]:
+    with emu.state.lock:
+        account = accounts.get_account(emu, owner, account_id)
+        return [
+            b for b in emu.state.payment_batches.values() if b.monetary_account_id == account.id
+        ]
+
+
+def get_payment_batch(emu: Emulator, owner: User, account_id: int, batch_id: int) -> PaymentBatch:
+    with emu.state.lock:
+        account = accounts.get_account(emu, owner, account_id)
+        batch = emu.state.payment_batches.get(batch_id)
+        if batch is None or batch.monetary_account_id != account.id:
+            raise BunqRuleError(404, "Payment batch not found.")
+        return batch
 
 
 def list_payments(emu: Emulator, owner: User, account_id: int) -> list[Payment]:
