@@ -35,6 +35,7 @@ def test_the_table_is_bunqs_default_permission() -> None:
     refused = set(op) - scope.OAUTH_DEFAULT
     assert refused == {
         op.PAY_THIRD_PARTY,
+        op.UPDATE_ACCOUNT,  # "read and create monetary accounts": not update or close
         op.ACCEPT_DRAFT_PAYMENT,
         op.RESPOND_REQUEST_RESPONSE,
     }

@@ -16,7 +16,9 @@ through the ``uri_base`` property by ``ApiClient._get_uri_full``. Setting
 Then, as a bunq developer would: create sandbox users with ``requests`` (like bunq's own tinker
 scripts), ``ApiContext.create`` (installation, device-server, session-server), load the context,
 list monetary accounts, pay another user, request money from sugardaddy, make enough payments
-to page, and walk the pages with the SDK's ``Pagination``. Finally a man in the middle (a
+to page, and walk the pages with the SDK's ``Pagination``; pay a batch
+(``PaymentBatchApiObject``); rename a monetary account and close an empty one
+(``MonetaryAccountBankApiObject.update``). Finally a man in the middle (a
 loopback proxy that changes one byte of each answer) proves the SDK verifies the server's
 response signatures. Prints ONE JSON line on stdout; never prints API keys or tokens. On a failure
 the line has ``"ok": false``, the failing ``step`` and the error message, and the exit code is 1.
@@ -37,12 +39,14 @@ import requests
 from bunq.sdk.context.api_context import ApiContext
 from bunq.sdk.context.api_environment_type import ApiEnvironmentType
 from bunq.sdk.context.bunq_context import BunqContext
+from bunq.sdk.exception.bad_request_exception import BadRequestException
 from bunq.sdk.exception.bunq_exception import BunqException
 from bunq.sdk.exception.forbidden_exception import ForbiddenException
 from bunq.sdk.http.api_client import ApiClient
 from bunq.sdk.model.generated.endpoint import (
     MonetaryAccountBankApiObject,
     PaymentApiObject,
+    PaymentBatchApiObject,
     RequestInquiryApiObject,
 )
 from bunq.sdk.model.generated.object_ import AmountObject, PointerObject
@@ -287,6 +291,12 @@ def run(base_url: str) -> None:
     result["payee"] = payee
     BunqContext.load_api_context(payer_context)
 
+    step("payment batch")
+    result["batch"] = payment_batch(account_id, str(payee["iban"]), str(payee["display_name"]))
+
+    step("update monetary accounts")
+    result["account_update"] = update_accounts(account_id)
+
     access_token = os.environ.get("BUNQ_SDK_ACCESS_TOKEN")
     if access_token:
         step("on behalf (OAuth access token)")
@@ -294,6 +304,56 @@ def run(base_url: str) -> None:
 
     step("done")
     result["ok"] = True
+
+
+def payment_batch(account_id: int, payee_iban: str, payee_name: str) -> dict[str, object]:
+    """``PaymentBatchApiObject``: two payments in one call, read back with the batch."""
+    before = balance(account_id)
+    batch_id = PaymentBatchApiObject.create(
+        [
+            PaymentApiObject(eur("1.50"), PointerObject("IBAN", payee_iban, payee_name), "b1"),
+            PaymentApiObject(eur("0.25"), PointerObject("EMAIL", BRAVO), "b2"),
+        ]
+    ).value
+    listed = PaymentApiObject.list(params={"count": "2"}).value
+    return {
+        "id": batch_id,
+        "balance_before": before,
+        "balance_after": balance(account_id),
+        "newest_payment_amounts": [p.amount.value for p in listed],
+    }
+
+
+def update_accounts(account_id: int) -> dict[str, object]:
+    """``MonetaryAccountBankApiObject.update``: rename the primary account; close an empty one
+    (the primary one still holds money: bunq refuses to close it)."""
+    out: dict[str, object] = {}
+    updated_id = MonetaryAccountBankApiObject.update(account_id, description="Renamed by SDK").value
+    out["renamed_id"] = updated_id
+    out["renamed_description"] = MonetaryAccountBankApiObject.get(account_id).value.description
+    close = {
+        "status": "CANCELLED",
+        "sub_status": "REDEMPTION_VOLUNTARY",
+        "reason": "OTHER",
+        "reason_description": "closed by the SDK test",
+    }
+    try:
+        MonetaryAccountBankApiObject.update(account_id, **close)
+        out["close_with_money"] = "accepted"
+    except BadRequestException as exc:
+        out["close_with_money"] = "refused"
+        out["close_with_money_error"] = str(exc).splitlines()[-1]
+    empty_id = MonetaryAccountBankApiObject.create("EUR", "to close").value
+    out["closed_id"] = MonetaryAccountBankApiObject.update(empty_id, **close).value
+    closed = MonetaryAccountBankApiObject.get(empty_id).value
+    out["closed"] = {
+        "status": closed.status,
+        "sub_status": closed.sub_status,
+        "reason": closed.reason,
+        "reason_description": closed.reason_description,
+    }
+    out["primary_status"] = MonetaryAccountBankApiObject.get(account_id).value.status
+    return out
 
 
 def on_behalf(access_token: str) -> dict[str, object]:

@@ -201,6 +201,36 @@ def test_pages_walked_newest_first_without_duplicates(sdk_run: dict[str, Any]) -
     assert set(sdk_run["paging_payment_ids"]) | {sdk_run["payment"]["id"]} <= set(walked)
 
 
+def test_payment_batch_pays_both_at_once(sdk_run: dict[str, Any]) -> None:
+    batch = reached(sdk_run, "batch")
+    assert isinstance(batch["id"], int)
+    spent = Decimal(batch["balance_before"]) - Decimal(batch["balance_after"])
+    assert spent == Decimal("1.75")
+    assert sorted(Decimal(a) for a in batch["newest_payment_amounts"]) == [
+        Decimal("-1.50"),
+        Decimal("-0.25"),
+    ]
+
+
+def test_monetary_account_update_renames_and_closes(sdk_run: dict[str, Any]) -> None:
+    update = reached(sdk_run, "account_update")
+    primary = sdk_run["context"]["primary_account_id"]
+    assert update["renamed_id"] == primary
+    assert update["renamed_description"] == "Renamed by SDK"
+    # an account that holds money is not closed (bunq's 400, raised as BadRequestException)
+    assert update["close_with_money"] == "refused"
+    assert "still holds" in update["close_with_money_error"]
+    assert update["primary_status"] == "ACTIVE"
+    assert isinstance(update["closed_id"], int)
+    assert update["closed_id"] != primary
+    assert update["closed"] == {
+        "status": "CANCELLED",
+        "sub_status": "REDEMPTION_VOLUNTARY",
+        "reason": "OTHER",
+        "reason_description": "closed by the SDK test",
+    }
+
+
 def test_oauth_access_token_gives_a_user_api_key_session(sdk_run: dict[str, Any]) -> None:
     on_behalf = reached(sdk_run, "on_behalf")
     assert on_behalf["user_api_key"] is True

@@ -205,6 +205,9 @@ class MonetaryAccount:
     kind: str = "MonetaryAccountBank"  # | MonetaryAccountSavings | MonetaryAccountJoint
     # Other users who hold a joint account with the owner (they see and use it too).
     co_owner_ids: list[int] = field(default_factory=list)
+    # Why the holder closed it (status CANCELLED): "OTHER" and their own words.
+    reason: str = "NONE"
+    reason_description: str = ""
 
     def is_held_by(self, user_id: int) -> bool:
         return self.user_id == user_id or user_id in self.co_owner_ids

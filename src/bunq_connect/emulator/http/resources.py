@@ -1,6 +1,6 @@
 """``/v1`` handlers for the resources with state and rules: thin, one rule call each.
 
-Monetary accounts (create; savings and joint listings), payments, payment batches,
+Monetary accounts (create, update/close; savings and joint listings), payments, payment batches,
 request-inquiry and
 request-response, draft payments, payment-service-provider draft payments,
 confirmation-of-funds, events, cards and notification-filter-url. Every handler
@@ -55,6 +55,16 @@ async def monetary_account_create(request: Request) -> Response:
     kind = account_kind(request)
     assert kind is not None  # only mounted on typed paths
     account = accounts.create_account(call.emu, call.ctx, call.owner, kind, call.body())
+    return created(account.id)
+
+
+async def monetary_account_update(request: Request) -> Response:
+    call = await user_call(request)
+    kind = account_kind(request)
+    assert kind is not None  # only mounted on typed paths
+    account = accounts.update_account(
+        call.emu, call.ctx, call.owner, kind, path_int(request, "account_id"), call.body()
+    )
     return created(account.id)
 
 
@@ -411,6 +421,10 @@ async def notification_filter_list(request: Request) -> Response:
 routes: list[Route] = [
     *(
         Route(USER + "/" + segment, monetary_account_create, methods=["POST"])
+        for segment in _KIND_BY_SEGMENT
+    ),
+    *(
+        Route(USER + "/" + segment + "/{account_id:int}", monetary_account_update, methods=["PUT"])
         for segment in _KIND_BY_SEGMENT
     ),
     Route(ACCOUNT + "/payment", payment_create, methods=["POST"]),

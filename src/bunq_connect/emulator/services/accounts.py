@@ -4,9 +4,16 @@ ctx = auth.authenticate(emu, meta)
 owner = check_user_path(emu, ctx, user_id_from_url)      # BunqRuleError 403 when wrong
 accounts = list_accounts(emu, owner)                     # newest first
 account = create_account(emu, ctx, owner, "MonetaryAccountSavings", body)
+account = update_account(emu, ctx, owner, "MonetaryAccountBank", account_id, body)   # PUT
 
 A user holds the accounts they own and the joint accounts they co-own; both list and both can
 pay. New accounts start empty (money arrives by payment or by a request to sugardaddy).
+
+Updates (the file's field descriptions): ``description`` and ``daily_limit`` (the account's
+currency, at most 10000 EUR); or, alone in the request, ``status`` CANCELLED (close it:
+``sub_status`` REDEMPTION_VOLUNTARY, ``reason`` OTHER, optional ``reason_description``; an
+account that still holds money is refused) or PENDING_REOPEN (a cancelled account asks to be
+reopened). ``null`` fields count as absent (bunq's SDK sends every field).
 """
 
 from __future__ import annotations
@@ -21,6 +28,18 @@ from bunq_connect.emulator.services.scope import Operation
 from bunq_connect.emulator.state import MonetaryAccount, User
 
 ACCOUNT_KINDS = ("MonetaryAccountBank", "MonetaryAccountSavings", "MonetaryAccountJoint")
+MAX_DAILY_LIMIT_EUR = Decimal("10000.00")
+_STATUS_FIELDS = ("status", "sub_status", "reason", "reason_description")
+_UPDATABLE = ("description", "daily_limit")
+# Fields of the file's update body the emulator keeps no state for: refused, not ignored.
+_NOT_EMULATED = (
+    "avatar_uuid",
+    "display_name",
+    "setting",
+    "savings_goal",
+    "all_co_owner",
+    "currency",
+)
 
 
 def check_user_path(emu: Emulator, ctx: SessionContext, user_id: int) -> User:
@@ -128,3 +147,108 @@ def _co_owners(emu: Emulator, owner: User, value: object) -> list[int]:
         if user.id not in found:
             found.append(user.id)
     return found
+
+
+def update_account(
+    emu: Emulator,
+    ctx: SessionContext,
+    owner: User,
+    kind: str,
+    account_id: int,
+    body: dict[str, object],
+) -> MonetaryAccount:
+    """PUT monetary-account-bank|-savings|-joint/{id}: description, daily limit, or status."""
+    fields = {k: v for k, v in body.items() if v is not None}
+    state = emu.state
+    with state.lock:
+        account = get_account(emu, owner, account_id, kind)
+        scope.check(emu, ctx, Operation.UPDATE_ACCOUNT)
+        for name in _NOT_EMULATED:
+            if name in fields:
+                raise BunqRuleError(
+                    400,
+                    f"Error in field '{name}': updating it is not emulated by the bunq-connect "
+                    "emulator.",
+                )
+        if any(name in fields for name in _STATUS_FIELDS):
+            others = sorted(name for name in fields if name in _UPDATABLE)
+            if others:
+                raise BunqRuleError(
+                    400,
+                    f"Error in field '{others[0]}': when updating the status no other fields "
+                    "can be updated in the same request.",
+                )
+            _update_status(account, fields)
+        else:
+            _update_fields(account, fields)
+        account.updated = emu.now()
+        return account
+
+
+def _update_fields(account: MonetaryAccount, fields: dict[str, object]) -> None:
+    if "description" in fields:
+        description = money.optional_text(fields, "description", max_length=255)
+        if not description:
+            raise BunqRuleError(400, "Error in field 'description': it cannot be empty.")
+        account.description = description
+    if "daily_limit" in fields:
+        limit, currency = money.parse_amount(fields["daily_limit"], "daily_limit")
+        if currency != account.currency:
+            raise BunqRuleError(
+                400,
+                f"Error in field 'daily_limit.currency': the monetary account holds "
+                f"{account.currency}, not {currency}.",
+            )
+        if currency == "EUR" and limit > MAX_DAILY_LIMIT_EUR:
+            raise BunqRuleError(
+                400, "Error in field 'daily_limit': the daily limit is at most 10000 EUR."
+            )
+        account.daily_limit = limit
+
+
+def _update_status(account: MonetaryAccount, fields: dict[str, object]) -> None:
+    status = fields.get("status")
+    if status == "CANCELLED":
+        sub_status = fields.get("sub_status", "REDEMPTION_VOLUNTARY")
+        if sub_status != "REDEMPTION_VOLUNTARY":
+            raise BunqRuleError(
+                400,
+                "Error in field 'sub_status': with status CANCELLED it can only be "
+                "REDEMPTION_VOLUNTARY.",
+            )
+        if fields.get("reason") != "OTHER":
+            raise BunqRuleError(
+                400, "Error in field 'reason': closing an account needs the reason OTHER."
+            )
+        reason_description = money.optional_text(fields, "reason_description", max_length=255)
+        if account.status != "ACTIVE":
+            raise BunqRuleError(
+                400, f"The monetary account is {account.status} and cannot be closed."
+            )
+        if account.balance != 0:
+            raise BunqRuleError(
+                400,
+                f"The monetary account still holds {account.balance} {account.currency}: move "
+                "the money to another account before closing it.",
+            )
+        account.status, account.sub_status = "CANCELLED", "REDEMPTION_VOLUNTARY"
+        account.reason, account.reason_description = "OTHER", reason_description or ""
+    elif status == "PENDING_REOPEN":
+        if fields.get("sub_status", "NONE") != "NONE" or "reason" in fields:
+            raise BunqRuleError(
+                400,
+                "Error in field 'sub_status': with status PENDING_REOPEN it can only be NONE "
+                "(and no reason is given).",
+            )
+        if account.status != "CANCELLED":
+            raise BunqRuleError(
+                400, f"The monetary account is {account.status}: only a cancelled one reopens."
+            )
+        account.status, account.sub_status = "PENDING_REOPEN", "NONE"
+        account.reason, account.reason_description = "NONE", ""
+    else:
+        raise BunqRuleError(
+            400,
+            "Error in field 'status': an update can set CANCELLED (close the account) or "
+            "PENDING_REOPEN (reopen a cancelled one).",
+        )

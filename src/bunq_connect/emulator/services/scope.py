@@ -26,6 +26,7 @@ from bunq_connect.emulator.services.auth import SessionContext
 class Operation(StrEnum):
     READ_ACCOUNTS = "read monetary accounts"
     CREATE_ACCOUNT = "create monetary accounts"
+    UPDATE_ACCOUNT = "update or close monetary accounts"
     READ_PAYMENTS = "read payments and transactions"
     PAY_OWN_ACCOUNTS = "pay between the user's own accounts"
     PAY_THIRD_PARTY = "pay someone else"
