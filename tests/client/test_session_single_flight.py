@@ -122,3 +122,28 @@ async def test_async_client_full_context_creation(env: Environment) -> None:
     assert kind == "UserPerson"
     assert me["id"] == context.session.user_id
     assert page.items[0].balance is not None
+
+
+def test_activity_in_the_last_half_hour_extends_the_session_as_bunq_does() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from pydantic import SecretStr
+
+    from bunq_connect.client._session import extend_on_activity
+    from bunq_connect.models.session import SessionInfo
+
+    start = datetime(2026, 12, 4, 12, 0, tzinfo=UTC)
+    session = SessionInfo(
+        session_id=1,
+        token=SecretStr("t"),
+        created_at=start,
+        expires_at=start + timedelta(hours=1),
+        timeout_seconds=3600,
+    )
+    extend_on_activity(session, start + timedelta(minutes=20))  # 40 min left: no change
+    assert session.expires_at == start + timedelta(hours=1)
+    extend_on_activity(session, start + timedelta(minutes=45))  # 15 min left: extended
+    assert session.expires_at == start + timedelta(minutes=45, hours=1)
+    expired = start + timedelta(hours=3)
+    extend_on_activity(session, expired)  # already over: only a new session helps
+    assert session.expires_at == start + timedelta(minutes=45, hours=1)

@@ -176,6 +176,7 @@ class BunqClient(_ClientCore):
                     result = send_sync(
                         self._http, self._step(command.options, token), api_base, self._headers
                     )
+                    self._sessions.note_activity()
                 elif isinstance(command, Renew):
                     self._sessions.renew(seen_token=token)
             except BunqConnectError as error:
@@ -258,6 +259,7 @@ class AsyncBunqClient(_ClientCore):
                     result = await send_async(
                         self._http, self._step(command.options, token), api_base, self._headers
                     )
+                    self._sessions.note_activity()
                 elif isinstance(command, Renew):
                     await self._sessions.renew(seen_token=token)
             except BunqConnectError as error:

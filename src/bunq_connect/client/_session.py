@@ -17,6 +17,9 @@ from bunq_connect.context import ApiContext
 from bunq_connect.models.session import SessionInfo
 
 RENEW_MARGIN = timedelta(seconds=30)
+# bunq: "If a request is made 30 minutes before a session expires, the session will
+# automatically be extended." Mirrored here so a busy connection does not renew needlessly.
+EXTENSION_WINDOW = timedelta(minutes=30)
 
 SessionHook = Callable[[ApiContext], None]
 AsyncSessionHook = Callable[[ApiContext], Awaitable[None] | None]
@@ -24,6 +27,14 @@ AsyncSessionHook = Callable[[ApiContext], Awaitable[None] | None]
 
 def needs_renewal(session: SessionInfo | None, now: datetime, margin: timedelta) -> bool:
     return session is None or session.expires_within(now, margin)
+
+
+def extend_on_activity(session: SessionInfo | None, now: datetime) -> None:
+    """A successful call in the last 30 minutes of a session extends it by its timeout."""
+    if session is None or session.expires_at <= now or session.expires_at - now > EXTENSION_WINDOW:
+        return
+    if session.timeout_seconds:
+        session.expires_at = now + timedelta(seconds=session.timeout_seconds)
 
 
 def is_stale(context: ApiContext, seen_token: str | None) -> bool:
@@ -52,6 +63,9 @@ class SyncSessionKeeper:
             return self.renew(seen_token=session.token.get_secret_value() if session else None)
         assert session is not None
         return session.token.get_secret_value()
+
+    def note_activity(self) -> None:
+        extend_on_activity(self._context.session, datetime.now(UTC))
 
     def renew(self, *, seen_token: str | None) -> str:
         with self._lock:
@@ -89,6 +103,9 @@ class AsyncSessionKeeper:
             )
         assert session is not None
         return session.token.get_secret_value()
+
+    def note_activity(self) -> None:
+        extend_on_activity(self._context.session, datetime.now(UTC))
 
     async def renew(self, *, seen_token: str | None) -> str:
         if self._lock is None:

@@ -70,6 +70,8 @@ class SessionInfo(BunqModel):
     token: SecretStr
     created_at: datetime
     expires_at: datetime
+    timeout_seconds: int | None = None
+    """The session's lifetime from its last extension (bunq's auto-logout setting)."""
     user: UserSummary | None = None
     user_api_key: UserApiKeyInfo | None = None
 
@@ -135,6 +137,7 @@ def session_from_items(items: list[tuple[str, Any]], *, now: datetime) -> Sessio
         token=token,
         created_at=now,
         expires_at=now + timedelta(seconds=seconds),
+        timeout_seconds=seconds,
         user=user,
         user_api_key=uak,
     )
