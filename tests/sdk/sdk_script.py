@@ -7,6 +7,9 @@ only the SDK and its dependencies, never ``bunq_connect``. Usage::
 
 With ``BUNQ_SDK_ACCESS_TOKEN`` set (an OAuth access token, passed in the environment so that it
 shows in no process listing) it also opens an on-behalf context with it, as the SDK allows.
+With ``BUNQ_SDK_PSD2_FILE`` set (a JSON file ``{"certificate", "private_key", "chain"}`` of
+PEMs, made by the caller: this script makes no certificates) it also connects as a PSD2
+provider with ``ApiContext.create_for_psd2``.
 
 The one change made to the SDK: ``ApiEnvironmentType`` is an ``aenum.AutoNumberEnum`` whose
 member value is an auto number; the URL lives in the member's ``_uri_base`` attribute, read
@@ -45,6 +48,7 @@ from bunq.sdk.exception.forbidden_exception import ForbiddenException
 from bunq.sdk.http.api_client import ApiClient
 from bunq.sdk.model.generated.endpoint import (
     MonetaryAccountBankApiObject,
+    OauthClientApiObject,
     PaymentApiObject,
     PaymentBatchApiObject,
     RequestInquiryApiObject,
@@ -302,6 +306,11 @@ def run(base_url: str) -> None:
         step("on behalf (OAuth access token)")
         result["on_behalf"] = on_behalf(access_token)
 
+    psd2_file = os.environ.get("BUNQ_SDK_PSD2_FILE")
+    if psd2_file:
+        step("PSD2 provider (create_for_psd2)")
+        result["psd2"] = psd2_provider(psd2_file)
+
     step("done")
     result["ok"] = True
 
@@ -379,6 +388,41 @@ def on_behalf(access_token: str) -> dict[str, object]:
     except ForbiddenException as exc:
         out["pay_someone_else"] = "forbidden"
         out["pay_someone_else_error"] = str(exc).splitlines()[-1]
+    return out
+
+
+def psd2_provider(path: str) -> dict[str, object]:
+    """``ApiContext.create_for_psd2`` with a test certificate: installation, the
+    payment-service-provider-credential, device and session with the credential's token; then
+    what a provider may do on its own session (its OAuth client) and what it may not."""
+    with open(path, encoding="utf-8") as handle:
+        pems = json.load(handle)
+    context = ApiContext.create_for_psd2(
+        ApiEnvironmentType.SANDBOX,
+        pems["certificate"],
+        pems["private_key"],
+        [pems["chain"]],
+        DESCRIPTION,
+    )
+    BunqContext.load_api_context(context)
+    session = context.session_context
+    provider = session.user_payment_service_provider
+    out: dict[str, object] = {
+        "user_payment_service_provider": provider is not None,
+        "display_name": provider.display_name if provider is not None else None,
+        "session_expires_in_s": int(
+            (session.expiry_time - datetime.datetime.now()).total_seconds()
+        ),
+    }
+    client_id = OauthClientApiObject.create().value
+    out["oauth_client_id"] = client_id
+    out["oauth_clients_listed"] = [c.id_ for c in OauthClientApiObject.list().value]
+    try:
+        MonetaryAccountBankApiObject.create("EUR", "a provider has no bank account")
+        out["open_account"] = "accepted"
+    except ForbiddenException as exc:
+        out["open_account"] = "forbidden"
+        out["open_account_error"] = str(exc).splitlines()[-1]
     return out
 
 

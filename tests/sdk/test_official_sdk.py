@@ -20,6 +20,7 @@ import pytest
 from bunq_connect import oauth
 from bunq_connect.emulator import EmulatorConfig, EmulatorServer
 from bunq_connect.environments import discover
+from bunq_connect.psd2 import make_test_certificate
 from tests.client.flow import consent, make_app, make_customer
 
 HERE = Path(__file__).resolve().parent
@@ -75,8 +76,31 @@ def oauth_grant(emu: EmulatorServer) -> tuple[int, str]:
     return customer.user_id, token.access_token.get_secret_value()
 
 
+PSD2_NAME = "SDK Provider"
+
+
+def psd2_file(directory: Path) -> Path:
+    """A test certificate (AISP + PISP) for the SDK, as PEMs in a 0600 file (it holds a key)."""
+    certificate = make_test_certificate(
+        PSD2_NAME, ("AISP", "PISP"), organization="SDK Provider B.V."
+    )
+    path = directory / "psd2.json"
+    path.touch(mode=0o600)
+    path.write_text(
+        json.dumps(
+            {
+                "certificate": certificate.certificate_pem,
+                "private_key": certificate.private_key_pem(),
+                "chain": certificate.chain_pem,
+            }
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
 @pytest.fixture(scope="module")
-def sdk_run() -> dict[str, Any]:
+def sdk_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     python = sdk_python()
     if python is None:
         pytest.skip(
@@ -84,6 +108,7 @@ def sdk_run() -> dict[str, Any]:
             f"{DEFAULT_SDK_PYTHON} does not exist (run `make sdk-venv`, or `make test`)"
         )
     assert python.exists(), f"BUNQ_SDK_PYTHON={python} does not exist"
+    certificate = psd2_file(tmp_path_factory.mktemp("psd2"))
     with EmulatorServer(emulator_config()) as emu:
         customer_user_id, access_token = oauth_grant(emu)
         proc = subprocess.run(
@@ -91,15 +116,26 @@ def sdk_run() -> dict[str, Any]:
             capture_output=True,
             text=True,
             timeout=TIMEOUT,
-            env={**_child_env(), "BUNQ_SDK_ACCESS_TOKEN": access_token},
+            env={
+                **_child_env(),
+                "BUNQ_SDK_ACCESS_TOKEN": access_token,
+                "BUNQ_SDK_PSD2_FILE": str(certificate),
+            },
             cwd=HERE,
         )
+        with emu.state.lock:
+            providers = [
+                u for u in emu.state.users.values() if u.kind == "payment_service_provider"
+            ]
+            credentials = list(emu.state.provider_credentials.values())
     lines = proc.stdout.strip().splitlines()
     assert lines, f"the SDK script printed nothing (exit {proc.returncode}):\n{proc.stderr[-4000:]}"
     run: dict[str, Any] = json.loads(lines[-1])
     run["_returncode"] = proc.returncode
     run["_customer_user_id"] = customer_user_id
     run["_stderr"] = proc.stderr[-4000:]
+    run["_providers"] = [(u.id, u.display_name) for u in providers]
+    run["_provider_roles"] = [c.roles for c in credentials]
     return run
 
 
@@ -249,8 +285,29 @@ def test_oauth_access_token_gives_a_user_api_key_session(sdk_run: dict[str, Any]
     )
 
 
+def test_the_sdk_connects_as_a_psd2_provider(sdk_run: dict[str, Any]) -> None:
+    psd2 = reached(sdk_run, "psd2")
+    # one UserPaymentServiceProvider made from the certificate, with both roles
+    ((provider_id, display_name),) = sdk_run["_providers"]
+    assert display_name == "SDK Provider B.V."
+    assert [set(roles) for roles in sdk_run["_provider_roles"]] == [{"AISP", "PISP"}]
+    assert psd2["user_payment_service_provider"] is True
+    assert psd2["display_name"] == display_name
+    # "The first session will last 1 hour": the SDK computed it from session_timeout
+    assert 3500 < psd2["session_expires_in_s"] <= 3600
+    # its own OAuth client: allowed on a provider's session
+    assert isinstance(psd2["oauth_client_id"], int)
+    assert psd2["oauth_clients_listed"] == [psd2["oauth_client_id"]]
+    # a bank account of its own: not
+    assert psd2["open_account"] == "forbidden"
+    assert "payment service provider" in psd2["open_account_error"]
+    assert provider_id != sdk_run["_customer_user_id"]
+
+
 def test_script_never_prints_secrets(sdk_run: dict[str, Any]) -> None:
     printed = json.dumps(sdk_run) + sdk_run["_stderr"]
     # The emulator's API keys are "sandbox_" + 48 hex digits, its tokens 64 hex digits.
     assert not re.search(r"sandbox_[0-9a-f]", printed)
     assert not re.search(r"[0-9a-f]{40,}", printed)
+    # nor the PSD2 certificate's key (or any PEM)
+    assert "-----BEGIN " not in printed
