@@ -61,6 +61,7 @@ def test_consent_page_shows_app_and_form(bunq: Bunq, app: OAuthApp) -> None:
     html = page.text
     assert app.display_name in html
     assert "Read and create monetary accounts" in html
+    assert "payment service provider" not in html
     assert 'action="/oauth/authorize"' in html
     for name in ("response_type", "client_id", "redirect_uri", "state", "email"):
         assert f'name="{name}"' in html

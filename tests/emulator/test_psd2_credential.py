@@ -20,6 +20,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
 from bunq_connect.emulator import EmulatorServer
+from bunq_connect.emulator.services import oauth as oauth_service
+from bunq_connect.emulator.services import scope as scope_module
 from bunq_connect.psd2 import PSD2_ROLES, ProviderCertificate, make_test_certificate
 from bunq_connect.wire import signing
 from tests.conftest import advance_clock
@@ -487,3 +489,63 @@ def test_a_pisp_connection_drafts_but_does_not_read_transactions(
     }
     assert bunq.post(session, base + "/draft-payment", draft, sign=True).status_code == 200
     assert bunq.get(session, base + "/payment").status_code == 403
+
+
+# --- the consent page of a provider's app -------------------------------------------------
+
+
+def _permission_lines(html: str) -> list[str]:
+    listed = html.split('<ul class="permissions">', 1)[1].split("</ul>", 1)[0]
+    return [
+        line.split("<li>", 1)[1].split("</li>", 1)[0]
+        for line in listed.split("\n")
+        if "<li>" in line
+    ]
+
+
+def _consent_page(bunq: Bunq, provider: Context, redirect: str) -> str:
+    uid = provider.user_id
+    cid = created_id(bunq.post(provider, f"/user/{uid}/oauth-client", {"status": "ACTIVE"}))
+    bunq.post(provider, f"/user/{uid}/oauth-client/{cid}/callback-url", {"url": redirect})
+    client = one(bunq.get(provider, f"/user/{uid}/oauth-client/{cid}"), "OauthClient")
+    page = bunq.consent_form(
+        response_type="code", client_id=client["client_id"], redirect_uri=redirect, state="s"
+    )
+    assert page.status_code == 200, page.text
+    return page.text
+
+
+def test_the_consent_page_of_an_aisp_lists_only_what_it_may_read(bunq: Bunq) -> None:
+    # a provider of its own: one OAuth client per provider, and others made theirs already
+    aisp = make_test_certificate("Consent Reader", roles=("AISP",), organization="CR B.V.")
+    html = _consent_page(bunq, provider_session(bunq, aisp), "https://reader.example/c")
+    assert _permission_lines(html) == [
+        "Read your monetary accounts (name, IBAN and balance)",
+        "Read payments and transactions",
+        "Read your cards (card validity data)",
+    ]
+    assert "licensed payment service provider (roles: AISP)" in html
+
+
+def test_the_consent_page_of_a_pisp_aisp_lists_both_roles_and_nothing_more(bunq: Bunq) -> None:
+    both = make_test_certificate("Consent Both", roles=("PISP", "AISP"), organization="CB B.V.")
+    html = _consent_page(bunq, provider_session(bunq, both), "https://both.example/c")
+    lines = _permission_lines(html)
+    assert lines == [
+        "Read your monetary accounts (name, IBAN and balance)",
+        "Read payments and transactions",
+        "Initiate payments as draft payments (you approve each one in the app) and read "
+        "their status",
+        "Confirm whether your account holds enough money for a payment (confirmation of funds)",
+        "Read your cards (card validity data)",
+    ]
+    # bunq's default lines that no role grants are gone
+    refused = {"Read and create monetary accounts", "Make payments between your own accounts"}
+    assert refused <= set(oauth_service.DEFAULT_PERMISSIONS)
+    assert not refused & set(lines)
+    assert "(roles: PISP, AISP)" in html
+
+
+def test_every_operation_a_role_grants_has_a_consent_line() -> None:
+    granted = {op for ops in scope_module.PSD2_ROLE_SCOPE.values() for op in ops}
+    assert granted & scope_module.OAUTH_DEFAULT <= set(scope_module.CONSENT_LINES)

@@ -24,7 +24,7 @@ from starlette.routing import Route
 
 from bunq_connect.emulator.errors import ConsentError, OAuthRuleError
 from bunq_connect.emulator.http.responses import emulator_of
-from bunq_connect.emulator.services import oauth, users
+from bunq_connect.emulator.services import oauth, psd2, scope, users
 from bunq_connect.emulator.state import OAuthClient
 
 AUTHORIZE_PATH = "/oauth/authorize"
@@ -73,7 +73,8 @@ def _consent_page(
         "consent.html",
         status=status,
         app_name=oauth.app_user(emu, client).display_name,
-        permissions=oauth.DEFAULT_PERMISSIONS,
+        permissions=scope.consent_permissions(emu, client.user_id),
+        provider_roles=psd2.roles_of(emu, client.user_id),
         action=AUTHORIZE_PATH,
         error=error,
         response_type=fields.get("response_type", ""),

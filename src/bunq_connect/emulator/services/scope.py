@@ -11,6 +11,10 @@ and create request-inquiries; read request-responses). The rest is a bunq-style 
 PSD2 providers (``services.psd2``) are narrower: an OAuth connection a provider made may
 only do what its roles allow as well (``PSD2_ROLE_SCOPE``), and the provider's own session,
 which has no bank account behind it, only ``PSD2_PROVIDER_OWN``.
+
+The consent page says the same: ``consent_permissions(emu, app_user_id)`` is bunq's default
+list for an ordinary app, and for a provider's app the lines of ``CONSENT_LINES`` its roles
+allow (the operations in both ``OAUTH_DEFAULT`` and its roles' ``PSD2_ROLE_SCOPE``).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from enum import StrEnum
 
 from bunq_connect.emulator.backend import Emulator
 from bunq_connect.emulator.errors import BunqRuleError
-from bunq_connect.emulator.services import psd2
+from bunq_connect.emulator.services import oauth, psd2
 from bunq_connect.emulator.services.auth import SessionContext
 
 
@@ -108,6 +112,51 @@ PSD2_PROVIDER_OWN: dict[str, frozenset[Operation]] = {
     "PISP": frozenset({Operation.MANAGE_NOTIFICATION_FILTERS, Operation.CREATE_PSP_DRAFT_PAYMENT}),
     "CBPII": frozenset({Operation.MANAGE_NOTIFICATION_FILTERS}),
 }
+
+# What the consent page says a provider's app may do, per operation, in the table's order;
+# operations that share a line are listed once. None: nothing for the customer to consent to
+# (an app's own callbacks).
+CONSENT_LINES: dict[Operation, str | None] = {
+    Operation.READ_ACCOUNTS: "Read your monetary accounts (name, IBAN and balance)",
+    Operation.READ_PAYMENTS: "Read payments and transactions",
+    Operation.READ_EVENTS: "Read payments and transactions",
+    Operation.MANAGE_CARDS: "Read your cards (card validity data)",
+    Operation.CREATE_DRAFT_PAYMENT: (
+        "Initiate payments as draft payments (you approve each one in the app) and read "
+        "their status"
+    ),
+    Operation.READ_DRAFT_PAYMENTS: (
+        "Initiate payments as draft payments (you approve each one in the app) and read "
+        "their status"
+    ),
+    Operation.CANCEL_DRAFT_PAYMENT: (
+        "Initiate payments as draft payments (you approve each one in the app) and read "
+        "their status"
+    ),
+    Operation.CREATE_PSP_DRAFT_PAYMENT: (
+        "Initiate payments as draft payments (you approve each one in the app) and read "
+        "their status"
+    ),
+    Operation.CONFIRM_FUNDS: (
+        "Confirm whether your account holds enough money for a payment (confirmation of funds)"
+    ),
+    Operation.MANAGE_NOTIFICATION_FILTERS: None,
+}
+
+
+def consent_permissions(emu: Emulator, app_user_id: int) -> tuple[str, ...]:
+    """The permission lines the consent page lists for an OAuth client of ``app_user_id``."""
+    roles = psd2.roles_of(emu, app_user_id)
+    if roles is None:
+        return oauth.DEFAULT_PERMISSIONS
+    granted = OAUTH_DEFAULT & _by_roles(PSD2_ROLE_SCOPE, roles)
+    lines: list[str] = []
+    for operation in Operation:  # the enum's order: stable, and the default list's order
+        line = CONSENT_LINES.get(operation) if operation in granted else None
+        if line is not None and line not in lines:
+            lines.append(line)
+    return tuple(lines)
+
 
 # Refusals that deserve a hint at the allowed way.
 _HINTS: dict[Operation, str] = {
