@@ -13,6 +13,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from bunq_connect.cli._commands import accounts, events, payments, sandbox_user
+from bunq_connect.cli._context_cmds import context_app
+from bunq_connect.cli._oauth_cmds import oauth_app
+from bunq_connect.cli._state import CliState
 from bunq_connect.environments import Environment, discover, from_env
 from bunq_connect.errors import (
     APIConnectionError,
@@ -29,6 +33,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",
 )
 
 EXIT_CODES: list[tuple[type[BunqConnectError], int]] = [
@@ -42,10 +47,20 @@ EXIT_CODES: list[tuple[type[BunqConnectError], int]] = [
 
 
 def exit_code_for(error: BunqConnectError) -> int:
+    """The exit code for one of our errors (the first matching class of ``EXIT_CODES``)."""
     for cls, code in EXIT_CODES:
         if isinstance(error, cls):
             return code
     return 1
+
+
+@app.callback()
+def _root(ctx: typer.Context) -> None:
+    # One shared state per run on ctx.obj: the environment, the context key and the client
+    # are built lazily, once, by the commands that need them; the client is closed at the end.
+    if not isinstance(ctx.obj, CliState):
+        ctx.obj = CliState()
+    ctx.call_on_close(ctx.obj.close)
 
 
 @contextmanager
@@ -66,7 +81,13 @@ def _environment() -> Iterator[Environment]:
 def demo(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
-    """Run the whole on-behalf-of flow: consent, code exchange, API context, accounts."""
+    """Run the whole on-behalf-of flow: consent, code exchange, API context, accounts.
+
+    With BUNQ_ENVIRONMENT=local (the default) it starts an emulator in-process, or uses the one
+    at BUNQ_EMULATOR_URL; with sandbox it runs against bunq's sandbox (a person consents).
+
+    Reads: BUNQ_ENVIRONMENT, BUNQ_EMULATOR_URL.
+    """
     from bunq_connect.cli._demo import run_on_behalf_flow
     from bunq_connect.playground import prompt_consent
 
@@ -182,18 +203,24 @@ def emulator(
         raise typer.Exit(1) from error
 
 
-def main() -> None:
-    """Entry point: run the app, turning our errors into a one-line message and an exit code."""
-    import click
+# The developer's commands, after demo and emulator (their order in --help).
+app.command("sandbox-user")(sandbox_user)
+app.add_typer(context_app)
+app.command("accounts")(accounts)
+app.command("payments")(payments)
+app.command("events")(events)
+app.add_typer(oauth_app)
 
+
+def main() -> None:
+    """Entry point: run the app, turning our errors into a one-line message and an exit code.
+
+    typer runs standalone: it reports its own usage errors (exit 2), turns Ctrl-C into exit
+    130 and exits with the command's code. Our errors are not typer's, so they come out here.
+    (Recent typer ships its own copy of click: ``click``'s exception classes miss its errors.)
+    """
     try:
-        result = app(standalone_mode=False)
+        app()
     except BunqConnectError as error:
         typer.echo(f"error: {error}", err=True)
         sys.exit(exit_code_for(error))
-    except click.exceptions.Abort:
-        sys.exit(130)
-    except click.ClickException as error:
-        error.show()
-        sys.exit(error.exit_code)
-    sys.exit(result if isinstance(result, int) else 0)
