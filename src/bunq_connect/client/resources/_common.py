@@ -82,3 +82,22 @@ def _id(value: int) -> int:
 
 
 item_id = _id
+
+
+def payment_fields(
+    amount: AmountLike,
+    counterparty_alias: PointerLike,
+    description: str,
+    *,
+    currency: str = "EUR",
+    merchant_reference: str | None = None,
+) -> dict[str, Any]:
+    """The fields of one payment as bunq takes them: a payment, a batch's, a draft's entry."""
+    fields: dict[str, Any] = {
+        "amount": amount_json(amount, currency),
+        "counterparty_alias": pointer_json(counterparty_alias),
+        "description": description,
+    }
+    if merchant_reference:
+        fields["merchant_reference"] = merchant_reference
+    return fields

@@ -30,9 +30,8 @@ from bunq_connect.client.resources._common import (
     AmountLike,
     PointerLike,
     account_path,
-    amount_json,
     created_id,
-    pointer_json,
+    payment_fields,
 )
 from bunq_connect.client.resources._money import apply_marker
 from bunq_connect.errors import UsageError
@@ -58,14 +57,13 @@ def draft_entry(
     merchant_reference: str | None = None,
 ) -> dict[str, Any]:
     """One entry of a draft payment, as bunq takes it."""
-    entry: dict[str, Any] = {
-        "amount": amount_json(amount, currency),
-        "counterparty_alias": pointer_json(counterparty_alias),
-        "description": description,
-    }
-    if merchant_reference:
-        entry["merchant_reference"] = merchant_reference
-    return entry
+    return payment_fields(
+        amount,
+        counterparty_alias,
+        description,
+        currency=currency,
+        merchant_reference=merchant_reference,
+    )
 
 
 def decode_draft(type_name: str, payload: Any) -> DraftPaymentRead:

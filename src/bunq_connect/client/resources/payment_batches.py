@@ -38,9 +38,8 @@ from bunq_connect.client.resources._common import (
     AmountLike,
     PointerLike,
     account_path,
-    amount_json,
     created_id,
-    pointer_json,
+    payment_fields,
 )
 from bunq_connect.client.resources._money import new_marker
 from bunq_connect.errors import UsageError
@@ -66,14 +65,13 @@ def batch_payment(
     merchant_reference: str | None = None,
 ) -> dict[str, Any]:
     """One payment of a batch, as bunq takes it."""
-    payment: dict[str, Any] = {
-        "amount": amount_json(amount, currency),
-        "counterparty_alias": pointer_json(counterparty_alias),
-        "description": description,
-    }
-    if merchant_reference:
-        payment["merchant_reference"] = merchant_reference
-    return payment
+    return payment_fields(
+        amount,
+        counterparty_alias,
+        description,
+        currency=currency,
+        merchant_reference=merchant_reference,
+    )
 
 
 def decode_batch(type_name: str, payload: Any) -> PaymentBatchRead:

@@ -33,9 +33,8 @@ from bunq_connect.client.resources._common import (
     AmountLike,
     PointerLike,
     account_path,
-    amount_json,
     created_id,
-    pointer_json,
+    payment_fields,
 )
 from bunq_connect.client.resources._money import apply_marker
 
@@ -64,12 +63,14 @@ def create_plan(
 ) -> Plan[int]:
     body: dict[str, Any] = {
         **(extra or {}),
-        "amount": amount_json(amount, currency),
-        "counterparty_alias": pointer_json(counterparty_alias),
-        "description": description,
+        **payment_fields(
+            amount,
+            counterparty_alias,
+            description,
+            currency=currency,
+            merchant_reference=merchant_reference,
+        ),
     }
-    if merchant_reference:
-        body["merchant_reference"] = merchant_reference
     body, marker = apply_marker(body, "merchant_reference")
     options = RequestOptions(
         "POST",
