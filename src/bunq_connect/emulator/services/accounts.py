@@ -18,7 +18,9 @@ reopened). ``null`` fields count as absent (bunq's SDK sends every field).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
+from typing import Protocol, TypeVar
 
 from bunq_connect.emulator.backend import Emulator
 from bunq_connect.emulator.errors import BunqRuleError
@@ -252,3 +254,37 @@ def _update_status(account: MonetaryAccount, fields: dict[str, object]) -> None:
             "Error in field 'status': an update can set CANCELLED (close the account) or "
             "PENDING_REOPEN (reopen a cancelled one).",
         )
+
+
+class _InAccount(Protocol):
+    id: int
+    monetary_account_id: int
+
+
+ItemT = TypeVar("ItemT", bound=_InAccount)
+
+
+def items_in_account(
+    emu: Emulator, owner: User, account_id: int, table: Mapping[int, ItemT]
+) -> list[ItemT]:
+    """The items of one of ``owner``'s accounts (404 for an account that is not theirs)."""
+    with emu.state.lock:
+        account = get_account(emu, owner, account_id)
+        return [item for item in table.values() if item.monetary_account_id == account.id]
+
+
+def item_in_account(
+    emu: Emulator,
+    owner: User,
+    account_id: int,
+    table: Mapping[int, ItemT],
+    item_id: int,
+    type_name: str,
+) -> ItemT:
+    """One item of one of ``owner``'s accounts, or bunq's 404 naming its type."""
+    with emu.state.lock:
+        account = get_account(emu, owner, account_id)
+        item = table.get(item_id)
+        if item is None or item.monetary_account_id != account.id:
+            raise BunqRuleError(404, f"{type_name} not found.")
+        return item

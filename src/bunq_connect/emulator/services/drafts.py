@@ -209,18 +209,13 @@ def update_draft(
 
 
 def list_drafts(emu: Emulator, owner: User, account_id: int) -> list[DraftPayment]:
-    with emu.state.lock:
-        account = accounts.get_account(emu, owner, account_id)
-        return [d for d in emu.state.draft_payments.values() if d.monetary_account_id == account.id]
+    return accounts.items_in_account(emu, owner, account_id, emu.state.draft_payments)
 
 
 def get_draft(emu: Emulator, owner: User, account_id: int, draft_id: int) -> DraftPayment:
-    with emu.state.lock:
-        account = accounts.get_account(emu, owner, account_id)
-        draft = emu.state.draft_payments.get(draft_id)
-        if draft is None or draft.monetary_account_id != account.id:
-            raise BunqRuleError(404, "DraftPayment not found.")
-        return draft
+    return accounts.item_in_account(
+        emu, owner, account_id, emu.state.draft_payments, draft_id, "DraftPayment"
+    )
 
 
 # --- payment-service-provider-draft-payment ------------------------------------------------

@@ -225,35 +225,23 @@ def create_payment_batch(
 
 
 def list_payment_batches(emu: Emulator, owner: User, account_id: int) -> list[PaymentBatch]:
-    with emu.state.lock:
-        account = accounts.get_account(emu, owner, account_id)
-        return [
-            b for b in emu.state.payment_batches.values() if b.monetary_account_id == account.id
-        ]
+    return accounts.items_in_account(emu, owner, account_id, emu.state.payment_batches)
 
 
 def get_payment_batch(emu: Emulator, owner: User, account_id: int, batch_id: int) -> PaymentBatch:
-    with emu.state.lock:
-        account = accounts.get_account(emu, owner, account_id)
-        batch = emu.state.payment_batches.get(batch_id)
-        if batch is None or batch.monetary_account_id != account.id:
-            raise BunqRuleError(404, "Payment batch not found.")
-        return batch
+    return accounts.item_in_account(
+        emu, owner, account_id, emu.state.payment_batches, batch_id, "Payment batch"
+    )
 
 
 def list_payments(emu: Emulator, owner: User, account_id: int) -> list[Payment]:
-    with emu.state.lock:
-        account = accounts.get_account(emu, owner, account_id)
-        return [p for p in emu.state.payments.values() if p.monetary_account_id == account.id]
+    return accounts.items_in_account(emu, owner, account_id, emu.state.payments)
 
 
 def get_payment(emu: Emulator, owner: User, account_id: int, payment_id: int) -> Payment:
-    with emu.state.lock:
-        account = accounts.get_account(emu, owner, account_id)
-        payment = emu.state.payments.get(payment_id)
-        if payment is None or payment.monetary_account_id != account.id:
-            raise BunqRuleError(404, "Payment not found.")
-        return payment
+    return accounts.item_in_account(
+        emu, owner, account_id, emu.state.payments, payment_id, "Payment"
+    )
 
 
 def confirm_funds(emu: Emulator, ctx: SessionContext, body: dict[str, object]) -> bool:

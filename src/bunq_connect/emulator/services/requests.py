@@ -234,34 +234,20 @@ def respond(
 
 
 def list_inquiries(emu: Emulator, owner: User, account_id: int) -> list[RequestInquiry]:
-    with emu.state.lock:
-        account = accounts.get_account(emu, owner, account_id)
-        return [
-            r for r in emu.state.request_inquiries.values() if r.monetary_account_id == account.id
-        ]
+    return accounts.items_in_account(emu, owner, account_id, emu.state.request_inquiries)
 
 
 def get_inquiry(emu: Emulator, owner: User, account_id: int, inquiry_id: int) -> RequestInquiry:
-    with emu.state.lock:
-        account = accounts.get_account(emu, owner, account_id)
-        inquiry = emu.state.request_inquiries.get(inquiry_id)
-        if inquiry is None or inquiry.monetary_account_id != account.id:
-            raise BunqRuleError(404, "RequestInquiry not found.")
-        return inquiry
+    return accounts.item_in_account(
+        emu, owner, account_id, emu.state.request_inquiries, inquiry_id, "RequestInquiry"
+    )
 
 
 def list_responses(emu: Emulator, owner: User, account_id: int) -> list[RequestResponse]:
-    with emu.state.lock:
-        account = accounts.get_account(emu, owner, account_id)
-        return [
-            r for r in emu.state.request_responses.values() if r.monetary_account_id == account.id
-        ]
+    return accounts.items_in_account(emu, owner, account_id, emu.state.request_responses)
 
 
 def get_response(emu: Emulator, owner: User, account_id: int, response_id: int) -> RequestResponse:
-    with emu.state.lock:
-        account = accounts.get_account(emu, owner, account_id)
-        response = emu.state.request_responses.get(response_id)
-        if response is None or response.monetary_account_id != account.id:
-            raise BunqRuleError(404, "RequestResponse not found.")
-        return response
+    return accounts.item_in_account(
+        emu, owner, account_id, emu.state.request_responses, response_id, "RequestResponse"
+    )
