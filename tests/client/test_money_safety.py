@@ -271,3 +271,40 @@ def test_a_lost_batch_answer_pays_every_payment_exactly_once(
     else:
         assert len(batch_posts) == 2
         assert batch_posts[0] == batch_posts[1]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", ["drop_after", "drop"])
+async def test_async_client_pays_exactly_once_too(
+    server: EmulatorServer, payer: Customer, mode: str
+) -> None:
+    from bunq_connect.client import AsyncBunqClient
+
+    recorder = Recorder()
+
+    async def hook(request: httpx.Request) -> None:
+        recorder(request)
+
+    http = httpx.AsyncClient(timeout=5.0, event_hooks={"request": [hook]})
+    async with AsyncBunqClient(
+        payer.context,
+        http_client=http,
+        rate_limiter=RateLimiter(enabled=False),
+        retry_policy=RetryPolicy(
+            base_delay=0.05, max_delay=0.2, settle_seconds=3.0, settle_poll_interval=0.1
+        ),
+    ) as client:
+        account_id = (await client.monetary_accounts.list())[0].id
+        add_fault(server, method="POST", path=PAYMENT_PATH, mode=mode, count=1)
+        payment_id = await client.payments.create(
+            account_id,
+            amount=AMOUNT,
+            counterparty_alias=BRAVO,
+            description="async once",
+            merchant_reference=f"async-{mode}",
+        )
+    await http.aclose()
+    assert payments_with(server, payer, f"async-{mode}") == [payment_id]
+    posts = recorder.posts()
+    assert len(posts) == (1 if mode == "drop_after" else 2)
+    assert len(set(posts)) == 1

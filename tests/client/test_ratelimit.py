@@ -85,3 +85,42 @@ def test_threads_share_reservations() -> None:
         t.join()
     # 12 calls at 3 per 3 s: exactly three at each of 0, 3, 6, 9 seconds
     assert sorted(waits) == [0.0] * 3 + [3.0] * 3 + [6.0] * 3 + [9.0] * 3
+
+
+def test_async_client_meets_no_429_against_bunqs_limits(rate_limited_emulator: object) -> None:
+    """Seven GETs of one endpoint through AsyncBunqClient, emulator limits on: none refused."""
+    import time
+
+    import anyio
+    import httpx
+
+    from bunq_connect.client import AsyncBunqClient
+    from bunq_connect.emulator import EmulatorServer
+    from bunq_connect.environments import discover
+    from bunq_connect.playground import create_customer
+
+    assert isinstance(rate_limited_emulator, EmulatorServer)
+    customer = create_customer(discover(rate_limited_emulator.base_url))
+    statuses: list[int] = []
+
+    async def hook(response: httpx.Response) -> None:
+        statuses.append(response.status_code)
+
+    async def run() -> float:
+        http = httpx.AsyncClient(event_hooks={"response": [hook]})
+        limiter = RateLimiter()  # its own, so other tests' calls do not count here
+        async with AsyncBunqClient(
+            customer.context, http_client=http, rate_limiter=limiter
+        ) as client:
+            started = time.monotonic()
+            async with anyio.create_task_group() as group:
+                for _ in range(7):
+                    group.start_soon(client.monetary_accounts.list)
+            elapsed = time.monotonic() - started
+        await http.aclose()
+        return elapsed
+
+    elapsed = anyio.run(run)
+    assert statuses.count(200) == 7
+    assert 429 not in statuses
+    assert elapsed >= 6.0  # 3 + 3 + 1 over three windows: the limiter really waited
