@@ -21,8 +21,8 @@ from bunq_connect.errors import BunqConnectError, UsageError
 from bunq_connect.models.common import BunqModel
 from bunq_connect.models.unions import model_for
 from bunq_connect.wire import signing
+from tests.shared_data import CALLBACKS
 
-CALLBACKS = Path(__file__).resolve().parents[3] / "shared" / "bunq-api" / "callbacks"
 BODIES = sorted(CALLBACKS.glob("*.json"))
 
 

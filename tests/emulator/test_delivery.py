@@ -8,7 +8,6 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -18,8 +17,8 @@ from bunq_connect.emulator import EmulatorConfig, EmulatorServer
 from bunq_connect.emulator.delivery import is_loopback_url
 from bunq_connect.emulator.state import Notification, NotificationFilter
 from bunq_connect.wire import headers, signing
+from tests.shared_data import CALLBACKS
 
-CALLBACKS = Path("/work/shared/bunq-api/callbacks")
 FAST = EmulatorConfig(rate_limits=False, callback_retry_interval=0.05)
 
 

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
-
-SPEC_PATH = Path(__file__).resolve().parents[3] / "shared" / "bunq-api" / "openapi.json"
+from tests.shared_data import OPENAPI as SPEC_PATH
 
 
 @pytest.fixture(scope="session")

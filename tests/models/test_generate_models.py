@@ -6,8 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.shared_data import OPENAPI as SPEC_PATH
+
 REPO = Path(__file__).resolve().parents[2]
-SPEC_PATH = REPO.parent / "shared" / "bunq-api" / "openapi.json"
+
 SCRIPT = REPO / "scripts" / "generate_models.py"
 COMMITTED = REPO / "src" / "bunq_connect" / "models" / "_generated.py"
 

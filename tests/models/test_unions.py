@@ -6,10 +6,10 @@ import json
 import re
 from datetime import UTC, datetime
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.shared_data import CALLBACKS
 
 import bunq_connect.models._generated as g
 from bunq_connect.models.common import Amount, BunqModel
@@ -21,8 +21,6 @@ from bunq_connect.models.unions import (
     unwrap,
     variant,
 )
-
-CALLBACKS = Path(__file__).resolve().parents[3] / "shared" / "bunq-api" / "callbacks"
 
 # callback file -> (model, a path to an Amount inside it, that amount's value)
 EXPECTED: dict[str, tuple[type[BunqModel], str | None, str | None]] = {

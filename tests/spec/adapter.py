@@ -68,6 +68,8 @@ from typing import Any
 
 import jsonschema_rs
 
+from tests.shared_data import OPENAPI
+
 __all__ = ["Operation", "SpecAdapter", "default_spec_file"]
 
 REPO = Path(__file__).resolve().parents[2]
@@ -202,7 +204,7 @@ ERROR_ENVELOPE: dict[str, Any] = {
 
 
 def default_spec_file() -> Path:
-    return Path(os.environ.get("BUNQ_OPENAPI", REPO.parent / "shared/bunq-api/openapi.json"))
+    return Path(os.environ.get("BUNQ_OPENAPI", OPENAPI))
 
 
 def _ref_name(ref: str) -> str:
