@@ -88,8 +88,9 @@ def test_a_sandbox_user_has_one_active_debit_card(bunq: Bunq) -> None:
 
 
 def test_confirmation_of_funds(bunq: Bunq) -> None:
-    me, checker = person(bunq), person(bunq, "company")
-    path = f"/user/{checker.user_id}/confirmation-of-funds"
+    me, stranger = person(bunq), person(bunq, "company")
+    path = f"/user/{me.user_id}/confirmation-of-funds"
+    checker = me
 
     def check(value: str, currency: str = "EUR") -> bool:
         body = {"pointer_iban": me.alias(), "amount": {"value": value, "currency": currency}}
@@ -109,6 +110,12 @@ def test_confirmation_of_funds(bunq: Bunq) -> None:
         == 400
     )
     assert bunq.post(checker.ctx, path, {"amount": eur("1")}).status_code == 400
+    # Someone else's IBAN is not found: the answer would leak their balance bit by bit.
+    theirs = f"/user/{stranger.user_id}/confirmation-of-funds"
+    body = {"pointer_iban": me.alias(), "amount": eur("1")}
+    refused = bunq.post(stranger.ctx, theirs, body)
+    assert refused.status_code == 404
+    assert "not found" in refused.text
 
 
 def test_control_plane_funds_an_account(bunq: Bunq, shared_server: EmulatorServer) -> None:

@@ -202,7 +202,10 @@ class DeliveryEngine:
     # -- one attempt -----------------------------------------------------------------------
 
     async def _attempt(self, note: Notification) -> None:
-        error = await self._post(note)
+        try:
+            error = await self._post(note)
+        except Exception as exc:  # any failure is one failed attempt, never an endless loop
+            error = f"{type(exc).__name__}"
         with self.emu.state.lock:
             note.attempts += 1
             if error is None:
@@ -236,7 +239,7 @@ class DeliveryEngine:
             response = await self._client.post(
                 url, content=body, headers=sent, timeout=self.emu.config.callback_timeout
             )
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.InvalidURL, ValueError, OSError) as exc:
             return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         if not 200 <= response.status_code < 300:
             return f"HTTP {response.status_code}"

@@ -212,6 +212,10 @@ class MonetaryAccount:
     def is_held_by(self, user_id: int) -> bool:
         return self.user_id == user_id or user_id in self.co_owner_ids
 
+    def is_solely_held_by(self, user_id: int) -> bool:
+        """The user's own account and nobody else's: a joint account is shared with others."""
+        return self.user_id == user_id and not self.co_owner_ids
+
 
 @dataclass(slots=True)
 class CallbackUrl:

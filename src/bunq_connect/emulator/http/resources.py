@@ -135,7 +135,7 @@ async def payment_batch_get(request: Request) -> Response:
 
 async def confirmation_of_funds(request: Request) -> Response:
     call = await user_call(request)
-    sufficient = payments.confirm_funds(call.emu, call.ctx, call.body())
+    sufficient = payments.confirm_funds(call.emu, call.ctx, call.owner, call.body())
     # What bunq's SDKs read from this answer (the OpenAPI file's Id answer says nothing).
     return bunq_response([{"ConfirmationOfFunds": {"has_sufficient_funds": sufficient}}])
 

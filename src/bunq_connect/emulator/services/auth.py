@@ -21,7 +21,7 @@ from bunq_connect.emulator.backend import Emulator
 from bunq_connect.emulator.errors import BunqRuleError
 from bunq_connect.emulator.jsonbody import json_object
 from bunq_connect.emulator.services import identity
-from bunq_connect.emulator.state import Credential, Device, Installation, Session
+from bunq_connect.emulator.state import Credential, Device, EmulatorState, Installation, Session
 from bunq_connect.wire import signing
 
 
@@ -221,14 +221,7 @@ def open_session(emu: Emulator, meta: RequestMeta) -> Session:
             raise BunqRuleError(429, errors.too_many_requests(1, round(interval)))
         # Every call that names a known key counts, as bunq counts calls to the endpoint.
         state.session_server_calls[credential.id] = now
-        device = next(
-            (
-                d
-                for d in state.devices.values()
-                if d.installation_id == installation.id and d.credential_id == credential.id
-            ),
-            None,
-        )
+        device = _device_for(state, installation.id, credential.id)
         if device is None:
             raise BunqRuleError(
                 400,
@@ -256,6 +249,17 @@ def open_session(emu: Emulator, meta: RequestMeta) -> Session:
         return session
 
 
+def _device_for(state: EmulatorState, installation_id: int, credential_id: int) -> Device | None:
+    return next(
+        (
+            d
+            for d in state.devices.values()
+            if d.installation_id == installation_id and d.credential_id == credential_id
+        ),
+        None,
+    )
+
+
 def authenticate(emu: Emulator, meta: RequestMeta) -> SessionContext:
     """Resolve a session token; refuse unknown or expired ones; activity extends the session."""
     state = emu.state
@@ -274,6 +278,11 @@ def authenticate(emu: Emulator, meta: RequestMeta) -> SessionContext:
         if credential.revoked_at is not None or _grant_revoked(emu, credential):
             raise BunqRuleError(401, errors.INSUFFICIENT_AUTHORISATION)
         installation = state.installations[session.installation_id]
+        # permitted_ips are the IPs "this DeviceServer will be able to do calls from": every
+        # call, not only the session-server one.
+        device = _device_for(state, installation.id, credential.id)
+        if device is None or not device.allows(meta.client_ip):
+            raise BunqRuleError(400, errors.INCORRECT_CREDENTIALS)
         _check_signature(installation, meta, required=False)
         _check_request_id(emu, installation, meta)
         # bunq: "If a request is made 30 minutes before a session expires, the session will

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections import Counter
 from urllib.parse import urlsplit
 
+import httpx
+
 from bunq_connect.emulator.backend import Emulator
 from bunq_connect.emulator.errors import BunqRuleError
 from bunq_connect.emulator.services import scope
@@ -33,6 +35,19 @@ CATEGORIES = frozenset(
 MAX_PER_CATEGORY = 2
 
 
+def _valid_target(target: object) -> bool:
+    """An absolute http(s) URL that an HTTP client can actually call (port, host and all)."""
+    if not isinstance(target, str):
+        return False
+    try:
+        parts = urlsplit(target)
+        _ = parts.port  # a port that is no number or out of range raises here
+        httpx.URL(target)
+    except (ValueError, httpx.InvalidURL):
+        return False
+    return parts.scheme in ("https", "http") and bool(parts.hostname)
+
+
 def _parse(value: object) -> list[tuple[str, str]]:
     if not isinstance(value, list):
         raise BunqRuleError(
@@ -46,14 +61,13 @@ def _parse(value: object) -> list[tuple[str, str]]:
         if not isinstance(item, dict):
             raise BunqRuleError(400, f"Error in field '{field}': expected an object.")
         category, target = item.get("category"), item.get("notification_target")
-        if category not in CATEGORIES:
+        if not isinstance(category, str) or category not in CATEGORIES:
             raise BunqRuleError(
                 400, f"Error in field '{field}.category': not a notification category."
             )
         # bunq demands HTTPS; the emulator also takes plain http so tests can receive
         # callbacks on loopback.
-        parts = urlsplit(target) if isinstance(target, str) else None
-        if parts is None or parts.scheme not in ("https", "http") or not parts.netloc:
+        if not _valid_target(target):
             raise BunqRuleError(
                 400, f"Error in field '{field}.notification_target': an absolute URL is required."
             )

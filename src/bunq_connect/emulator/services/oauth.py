@@ -81,7 +81,11 @@ def list_oauth_clients(emu: Emulator, user_id: int) -> list[OAuthClient]:
 
 
 def _valid_redirect_url(url: str) -> bool:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # a port that is no number or out of range raises here
+    except ValueError:
+        return False
     return parts.scheme in {"http", "https"} and bool(parts.netloc) and not parts.fragment
 
 

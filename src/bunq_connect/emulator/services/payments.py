@@ -58,6 +58,11 @@ def check_can_pay(debit: MonetaryAccount, amount: Decimal, currency: str) -> Non
 
 
 def check_can_receive(credit: MonetaryAccount, debit: MonetaryAccount, currency: str) -> None:
+    if credit.status != "ACTIVE":
+        # A closed account neither pays nor receives (money would be stuck in it).
+        raise BunqRuleError(
+            400, "Error in field 'counterparty_alias': the receiving account is not active."
+        )
     if credit.id == debit.id:
         raise BunqRuleError(
             400, "Error in field 'counterparty_alias': an account cannot pay itself."
@@ -137,7 +142,9 @@ def create_payment(
         description = money.optional_text(body, "description") or ""
         merchant_reference = money.optional_text(body, "merchant_reference", max_length=255)
         credit = money.resolve_counterparty(emu, body.get("counterparty_alias"), currency)
-        own = credit.is_held_by(owner.id)
+        # "Own accounts" are the customer's alone: money paid into a joint account reaches its
+        # co-owners too (an app made co-owner could otherwise take it out).
+        own = credit.is_solely_held_by(owner.id)
         scope.check(emu, ctx, Operation.PAY_OWN_ACCOUNTS if own else Operation.PAY_THIRD_PARTY)
         check_can_pay(debit, amount, currency)
         paid, _ = transfer(
@@ -188,7 +195,7 @@ def create_payment_batch(
             credit = money.resolve_counterparty(
                 emu, item.get("counterparty_alias"), currency, f"{field}.counterparty_alias"
             )
-            own = credit.is_held_by(owner.id)
+            own = credit.is_solely_held_by(owner.id)  # as for single payments
             scope.check(emu, ctx, Operation.PAY_OWN_ACCOUNTS if own else Operation.PAY_THIRD_PARTY)
             if currency != debit.currency:
                 raise BunqRuleError(
@@ -244,8 +251,12 @@ def get_payment(emu: Emulator, owner: User, account_id: int, payment_id: int) ->
     )
 
 
-def confirm_funds(emu: Emulator, ctx: SessionContext, body: dict[str, object]) -> bool:
-    """POST /user/{uid}/confirmation-of-funds: may the account behind the IBAN pay this?"""
+def confirm_funds(emu: Emulator, ctx: SessionContext, owner: User, body: dict[str, object]) -> bool:
+    """POST /user/{uid}/confirmation-of-funds: may the owner's account behind the IBAN pay this?
+
+    Only the URL user's own accounts (the granting customer's, on behalf): anyone else's IBAN
+    is "not found", or the answer would reveal a stranger's balance bit by bit.
+    """
     scope.check(emu, ctx, Operation.CONFIRM_FUNDS)
     amount, currency = money.parse_amount(body.get("amount"))
     pointer = body.get("pointer_iban")
@@ -258,6 +269,8 @@ def confirm_funds(emu: Emulator, ctx: SessionContext, body: dict[str, object]) -
     state = emu.state
     with state.lock:
         account = money.account_by_iban(state, pointer.get("value"), "pointer_iban.value")
+        if not account.is_held_by(owner.id):
+            raise BunqRuleError(404, "Monetary account not found.")
         return (
             account.status == "ACTIVE"
             and account.currency == currency
