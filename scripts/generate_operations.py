@@ -47,6 +47,9 @@ MONEY_COLLECTIONS_POST = frozenset(
         "payment-service-provider-draft-payment",
         "payment-service-provider-issuer-transaction",
         "transferwise-transfer",
+        # Not money yet, but a payment request sent twice is paid twice.
+        "request-inquiry",
+        "request-inquiry-batch",
     }
 )
 # PUT on an item of these collections can accept a payment request or a conversion.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -202,11 +203,15 @@ class ApiContext:
             "user_id": self.session.user_id if self.session else None,
             "ciphertext": fernet.encrypt(json.dumps(self.to_dict()).encode()).decode("ascii"),
         }
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        # A temporary file of this call's own (several threads may save at once), flushed to
+        # disk, then renamed over the target: readers see the old file or the new one.
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(document, handle)
+                handle.flush()
+                os.fsync(handle.fileno())
             os.chmod(tmp, 0o600)
             os.replace(tmp, target)
         except BaseException:
@@ -227,7 +232,7 @@ class ApiContext:
             raise ContextFileError(f"{source} is not a saved bunq-connect context")
         try:
             plain = _fernet(key).decrypt(str(document["ciphertext"]).encode("ascii"))
-        except (InvalidToken, KeyError) as exc:
+        except (InvalidToken, KeyError, TypeError, ValueError) as exc:
             raise ContextFileError(
                 f"{source} could not be decrypted: wrong context key, or the file was altered"
             ) from exc

@@ -66,7 +66,12 @@ def discover(
         ) from exc
     if response.status_code != 200:
         raise UsageError(f"no OAuth metadata at {url} (HTTP {response.status_code})")
-    meta = response.json()
+    try:
+        meta = response.json()
+    except ValueError:
+        meta = None
+    if not isinstance(meta, dict):
+        raise UsageError(f"{url} answered, but not with OAuth metadata (JSON object expected)")
     try:
         return Environment(
             name=name,

@@ -17,6 +17,8 @@ they differ only where they wait.
 from __future__ import annotations
 
 import hmac
+import logging
+import re
 import secrets
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,6 +47,25 @@ __all__ = [
     "exchange_code_async",
     "parse_callback",
 ]
+
+
+class _RedactTokenRequest(logging.Filter):
+    """bunq takes the client secret and the code in the token URL's query string, and httpx
+    logs request URLs at INFO: blank those values in any httpx log line."""
+
+    _SECRET = re.compile(r"((?:client_secret|code)=)[^&\s\"']+")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if "client_secret=" in message or "code=" in message:
+            record.msg, record.args = self._SECRET.sub(r"\1***", message), None
+        return True
+
+
+# Installed once on import: every app that exchanges codes through this module is covered.
+for _logger in ("httpx", "httpcore"):
+    if not any(isinstance(f, _RedactTokenRequest) for f in logging.getLogger(_logger).filters):
+        logging.getLogger(_logger).addFilter(_RedactTokenRequest())
 
 
 @dataclass(frozen=True, slots=True)

@@ -146,18 +146,33 @@ def test_a_refusal_is_retried_without_looking(server: EmulatorServer, payer: Cus
     with client_for(payer, recorder) as client:
         account_id = client.monetary_accounts.list()[0].id
         add_fault(server, method="POST", path=PAYMENT_PATH, mode="429", count=1)
-        payment_id = client.payments.create(
-            account_id,
-            amount=AMOUNT,
-            counterparty_alias=BRAVO,
-            description="refused first",
-            merchant_reference="order-429",
+        payment_id = client.payments.create(  # a marker of the client's own: no snapshot
+            account_id, amount=AMOUNT, counterparty_alias=BRAVO, description="refused first"
         )
-    assert payments_with(server, payer, "order-429") == [payment_id]
+        marker = str(client.payments.get(account_id, payment_id).merchant_reference)
+    assert payments_with(server, payer, marker) == [payment_id]
     assert recorder.lookups() == 0
     posts = recorder.posts()
     assert len(posts) == 2
     assert posts[0] == posts[1]
+
+
+def test_a_reference_of_the_callers_is_checked_before_sending(
+    server: EmulatorServer, payer: Customer
+) -> None:
+    recorder = Recorder()
+    with client_for(payer, recorder) as client:
+        account_id = client.monetary_accounts.list()[0].id
+        client.payments.create(
+            account_id,
+            amount=AMOUNT,
+            counterparty_alias=BRAVO,
+            description="mine",
+            merchant_reference="order-own",
+        )
+    # one look at the newest payments first (which ids already carry it), then the payment
+    methods = [m for m, path, _ in recorder.sent if path.endswith("/payment")]
+    assert methods == ["GET", "POST"]
 
 
 def test_a_slow_payment_is_found_while_it_settles(server: EmulatorServer, payer: Customer) -> None:
@@ -308,3 +323,56 @@ async def test_async_client_pays_exactly_once_too(
     posts = recorder.posts()
     assert len(posts) == (1 if mode == "drop_after" else 2)
     assert len(set(posts)) == 1
+
+
+def test_a_reused_reference_never_passes_for_a_new_payment(
+    server: EmulatorServer, payer: Customer
+) -> None:
+    """A monthly "rent": the old payment with the same reference is not this call's result."""
+    recorder = Recorder()
+    with client_for(payer, recorder) as client:
+        account_id = client.monetary_accounts.list()[0].id
+        first = client.payments.create(
+            account_id,
+            amount=AMOUNT,
+            counterparty_alias=BRAVO,
+            description="rent jan",
+            merchant_reference="rent",
+        )
+        add_fault(server, method="POST", path=PAYMENT_PATH, mode="500", count=1)
+        second = client.payments.create(
+            account_id,
+            amount=AMOUNT,
+            counterparty_alias=BRAVO,
+            description="rent feb",
+            merchant_reference="rent",
+        )
+    assert second != first
+    assert sorted(payments_with(server, payer, "rent")) == sorted([first, second])
+
+
+def test_a_request_for_money_is_never_sent_twice(server: EmulatorServer, payer: Customer) -> None:
+    recorder = Recorder()
+    with client_for(payer, recorder) as client:
+        account_id = client.monetary_accounts.list()[0].id
+        add_fault(
+            server,
+            method="POST",
+            path="/v1/user/*/monetary-account/*/request-inquiry",
+            mode="drop_after",
+            count=1,
+        )
+        inquiry_id = client.request_inquiries.create(
+            account_id,
+            amount_inquired="3.00",
+            counterparty_alias=BRAVO,
+            description="invoice 7",
+        )
+    user_id = payer.context.session.user_id  # type: ignore[union-attr]
+    with server.state.lock:
+        made = [
+            r.id
+            for r in server.state.request_inquiries.values()
+            if r.user_id == user_id and r.description == "invoice 7"
+        ]
+    assert made == [inquiry_id]

@@ -77,13 +77,13 @@ def test_rows_say_what_the_spec_says() -> None:
         "CREATE_PaymentBatch_for_User_MonetaryAccount",
         "CREATE_SchedulePayment_for_User_MonetaryAccount",
         "CREATE_PaymentServiceProviderDraftPayment_for_User",
-    ):
-        assert by_name(name).moves_money, name
-    for name in (
-        "READ_Payment_for_User_MonetaryAccount",
+        # not money yet, but a request sent twice is paid twice: never resent blind
         "CREATE_RequestInquiry_for_User_MonetaryAccount",
     ):
-        assert not by_name(name).moves_money, name
+        assert by_name(name).moves_money, name
+    inquiry = by_name("CREATE_RequestInquiry_for_User_MonetaryAccount")
+    assert inquiry.marker_field == "merchant_reference"
+    assert not by_name("READ_Payment_for_User_MonetaryAccount").moves_money
 
     accounts = by_name("List_all_MonetaryAccount_for_User")
     assert "MonetaryAccountBank" in accounts.item_types

@@ -60,6 +60,10 @@ class RequestOptions:
     # For calls that move money: the merchant_reference put in the body, so that after an
     # ambiguous failure the client can find out whether the call ran before retrying it.
     marker: str | None = None
+    # True when the client made the marker up (unique by construction). A marker the caller
+    # chose may already be on older items: those are noted before sending and never taken for
+    # this call's result.
+    marker_is_fresh: bool = False
 
 
 @dataclass(frozen=True, slots=True)

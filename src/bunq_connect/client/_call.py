@@ -69,17 +69,25 @@ def _nested_markers(payload: dict[str, Any]) -> Iterator[object]:
                 yield inner.get("merchant_reference")
 
 
-def find_marked(listing: APIResponse, marker: str) -> int | None:
-    """The id of the item carrying ``marker`` as merchant_reference (draft entries and a
-    payment batch's payments included)."""
+def marked_ids(listing: APIResponse, marker: str) -> list[int]:
+    """Ids of the items carrying ``marker`` as merchant_reference, newest first (draft entries
+    and a payment batch's payments included)."""
+    found: list[int] = []
     for _, payload in listing.envelope.items:
-        if not isinstance(payload, dict):
+        if not isinstance(payload, dict) or "id" not in payload:
             continue
-        if payload.get("merchant_reference") == marker:
-            return int(payload["id"])
-        if any(found == marker for found in _nested_markers(payload)):
-            return int(payload["id"])
-    return None
+        if payload.get("merchant_reference") == marker or any(
+            nested == marker for nested in _nested_markers(payload)
+        ):
+            found.append(int(payload["id"]))
+    return found
+
+
+def find_marked(
+    listing: APIResponse, marker: str, exclude: frozenset[int] = frozenset()
+) -> int | None:
+    """The newest item carrying ``marker`` that was not there before the call was sent."""
+    return next((i for i in marked_ids(listing, marker) if i not in exclude), None)
 
 
 def _recovered(listing: APIResponse, item_id: int) -> APIResponse:
@@ -105,6 +113,11 @@ def call_flow(
     started = clock()
     attempt = 0
     renewed = False
+    # A marker the caller chose may already be on older items (a monthly "rent"): note them
+    # before sending, so that an old item is never taken for this call's result.
+    known: frozenset[int] = frozenset()
+    if options.moves_money and options.marker and not options.marker_is_fresh:
+        known = yield from _items_marked_before(options, limiter, limiter_path)
     while True:
         path = limiter_path(options)
         wait = limiter.reserve(options.method, path)
@@ -139,12 +152,36 @@ def call_flow(
             yield Sleep(decision.delay)
             if decision.action == "recover":
                 found = yield from _recover(
-                    options, decision, policy, limiter, limiter_path, clock, error
+                    options, decision, policy, limiter, limiter_path, clock, error, known
                 )
                 if found is not None:
                     return found
                 # Not there and the server is done with it: it did not run. Send it again,
                 # with the same request id.
+
+
+def _items_marked_before(
+    options: RequestOptions,
+    limiter: RateLimiter,
+    limiter_path: Callable[[RequestOptions], str],
+) -> Generator[Command, Any, frozenset[int]]:
+    """Ids already carrying the caller's marker; nothing has been sent yet."""
+    renewed = False
+    while True:
+        lookup = recovery_options(options)
+        wait = limiter.reserve(lookup.method, limiter_path(lookup))
+        if wait > 0:
+            yield Sleep(wait)
+        try:
+            listing: APIResponse = yield Send(lookup)
+        except SessionExpiredError:
+            if renewed:
+                raise
+            renewed = True
+            yield Renew()
+            continue
+        assert options.marker is not None
+        return frozenset(marked_ids(listing, options.marker))
 
 
 def _recover(
@@ -155,6 +192,7 @@ def _recover(
     limiter_path: Callable[[RequestOptions], str],
     clock: Callable[[], float],
     error: BunqConnectError,
+    known: frozenset[int],
 ) -> Generator[Command, Any, APIResponse | None]:
     """Look for the marked item; watch during the settle window when it may be in flight.
 
@@ -181,7 +219,7 @@ def _recover(
                 f"{options.marker!r} failed ({type(lookup_error).__name__}); it was not retried",
                 marker=options.marker,
             ) from error
-        found = find_marked(listing, options.marker)
+        found = find_marked(listing, options.marker, exclude=known)
         if found is not None:
             return _recovered(listing, found)
         if clock() >= deadline:

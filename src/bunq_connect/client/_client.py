@@ -13,6 +13,7 @@ customer), and a URL naming the granting customer's own id is refused before it 
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Mapping
 from typing import Any, Self
@@ -44,7 +45,7 @@ from bunq_connect.client.resources.monetary_accounts import (
 from bunq_connect.client.resources.oauth_clients import AsyncOAuthClients, OAuthClients
 from bunq_connect.client.resources.users import AsyncUsers, Users
 from bunq_connect.context import ApiContext
-from bunq_connect.errors import BunqConnectError, UsageError
+from bunq_connect.errors import BunqConnectError, RateLimitError, UsageError
 
 __all__ = ["AsyncBunqClient", "BunqClient"]
 
@@ -69,6 +70,10 @@ class _ClientCore:
         self._auth = context.auth()
         self.rate_limiter = rate_limiter or shared_rate_limiter(context.environment.api_base)
         self._api_path_prefix = httpx.URL(context.environment.api_base).path.rstrip("/")
+        # Session-server is limited per API key: a digest names the key without holding it.
+        self._session_scope = hashlib.sha256(
+            context.api_key.get_secret_value().encode()
+        ).hexdigest()[:16]
         self.retry_policy = retry_policy or RetryPolicy()
 
     def _limiter_path(self, options: RequestOptions) -> str:
@@ -147,12 +152,21 @@ class BunqClient(_ClientCore):
         self.operations = _r.Operations(self)
 
     def _open_session(self) -> Any:
-        return run_sync(
-            self.context.session_flow(),
-            self._http,
-            self.context.environment.api_base,
-            self._headers,
-        )
+        # bunq allows one session-server call per 30 s: renewals wait their turn here rather
+        # than collect a 429 (and a 429 anyway holds the next renewal back a whole window).
+        wait = self.rate_limiter.reserve_session(self._session_scope)
+        if wait > 0:
+            time.sleep(wait)
+        try:
+            return run_sync(
+                self.context.session_flow(),
+                self._http,
+                self.context.environment.api_base,
+                self._headers,
+            )
+        except RateLimitError:
+            self.rate_limiter.penalize_session(self._session_scope)
+            raise
 
     def request(self, options: RequestOptions) -> APIResponse:
         """Send one logical call: rate-limited, retried, renewing the session once if needed."""
@@ -230,12 +244,19 @@ class AsyncBunqClient(_ClientCore):
         self.operations = _r.AsyncOperations(self)
 
     async def _open_session(self) -> Any:
-        return await run_async(
-            self.context.session_flow(),
-            self._http,
-            self.context.environment.api_base,
-            self._headers,
-        )
+        wait = self.rate_limiter.reserve_session(self._session_scope)
+        if wait > 0:
+            await anyio.sleep(wait)
+        try:
+            return await run_async(
+                self.context.session_flow(),
+                self._http,
+                self.context.environment.api_base,
+                self._headers,
+            )
+        except RateLimitError:
+            self.rate_limiter.penalize_session(self._session_scope)
+            raise
 
     async def request(self, options: RequestOptions) -> APIResponse:
         """Send one logical call: rate-limited, retried, renewing the session once if needed."""

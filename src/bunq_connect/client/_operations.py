@@ -4232,8 +4232,8 @@ OPERATIONS: tuple[Operation, ...] = (
         response_schema="RequestInquiryCreate",
         item_types=("Id",),
         request_schema="RequestInquiry",
-        moves_money=False,
-        marker_field=None,
+        moves_money=True,
+        marker_field="merchant_reference",
     ),
     Operation(
         operation_id="List_all_RequestInquiryBatch_for_User_MonetaryAccount",
@@ -4258,7 +4258,7 @@ OPERATIONS: tuple[Operation, ...] = (
         response_schema="RequestInquiryBatchCreate",
         item_types=("Id",),
         request_schema="RequestInquiryBatch",
-        moves_money=False,
+        moves_money=True,
         marker_field=None,
     ),
     Operation(

@@ -47,17 +47,21 @@ def nothing(response: APIResponse) -> None:
 
 
 def amount_json(amount: AmountLike, currency: str = "EUR") -> dict[str, str]:
-    """``{"value": "12.50", "currency": "EUR"}``; floats are refused (they are not exact)."""
-    if isinstance(amount, Amount):
-        return amount.to_wire()
+    """``{"value": "12.50", "currency": "EUR"}``; floats are refused (they are not exact), and so
+    is anything that is not a positive amount in whole cents (it would be sent rounded)."""
     if isinstance(amount, float):
         raise UsageError("give amounts as Decimal or str, not float (floats are not exact)")
-    try:
-        value = Amount(value=Decimal(str(amount)), currency=currency)
-    except (ArithmeticError, ValueError) as exc:
-        raise UsageError(f"not an amount: {amount!r}") from exc
-    if value.value <= 0:
-        raise UsageError("an amount must be positive")
+    if isinstance(amount, Amount):
+        value = amount
+    else:
+        try:
+            value = Amount(value=Decimal(str(amount)), currency=currency)
+        except (ArithmeticError, ValueError) as exc:
+            raise UsageError(f"not an amount: {amount!r}") from exc
+    if not value.value.is_finite() or value.value <= 0:
+        raise UsageError(f"an amount must be positive, not {value.value}")
+    if value.value != value.value.quantize(Decimal("0.01")):
+        raise UsageError(f"an amount has at most 2 decimals (cents), not {value.value}")
     return value.to_wire()
 
 

@@ -26,7 +26,7 @@ def new_marker() -> str:
 
 def apply_marker(
     body: Mapping[str, Any] | None, marker_field: str | None, marker: str | None = None
-) -> tuple[dict[str, Any], str | None]:
+) -> tuple[dict[str, Any], str | None, bool]:
     """A copy of ``body`` carrying a marker where ``marker_field`` says, and the marker.
 
     An existing merchant_reference is kept and becomes the marker; otherwise ``marker`` or a
@@ -35,12 +35,12 @@ def apply_marker(
     """
     out: dict[str, Any] = dict(body or {})
     if marker_field is None:
-        return out, None
+        return out, None, False
     if marker_field == "merchant_reference":
         existing = out.get("merchant_reference")
         chosen = str(existing) if existing else (marker or new_marker())
         out["merchant_reference"] = chosen
-        return out, chosen
+        return out, chosen, not existing and marker is None
     if marker_field == "entries.merchant_reference":
         entries = [dict(e) for e in out.get("entries") or []]
         if not entries:
@@ -48,9 +48,9 @@ def apply_marker(
         for entry in entries:
             if entry.get("merchant_reference"):
                 out["entries"] = entries
-                return out, str(entry["merchant_reference"])
+                return out, str(entry["merchant_reference"]), False
         chosen = marker or new_marker()
         entries[0]["merchant_reference"] = chosen
         out["entries"] = entries
-        return out, chosen
+        return out, chosen, marker is None
     raise ValueError(f"unknown marker field {marker_field!r}")

@@ -84,7 +84,7 @@ def create_plan(
     normalized = [dict(e) for e in entries]
     if merchant_reference and not any(e.get("merchant_reference") for e in normalized):
         normalized[0]["merchant_reference"] = merchant_reference
-    body, marker = apply_marker(
+    body, marker, fresh = apply_marker(
         {"entries": normalized, "number_of_required_accepts": number_of_required_accepts},
         "entries.merchant_reference",
     )
@@ -94,6 +94,7 @@ def create_plan(
         json_body=body,
         moves_money=True,
         marker=marker,
+        marker_is_fresh=fresh,
     )
     return Plan(options, created_id)
 

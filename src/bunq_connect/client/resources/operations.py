@@ -115,11 +115,11 @@ def call_options(
 ) -> RequestOptions:
     if op.lists:
         raise UsageError(f"{op.operation_id} answers a list: use operations.list() or iter()")
-    marker = None
+    marker, fresh = None, False
     if op.moves_money and op.marker_field is not None:
         if body is not None and not isinstance(body, Mapping):
             raise UsageError(f"{op.operation_id} takes a JSON object body")
-        body, marker = apply_marker(body, op.marker_field)
+        body, marker, fresh = apply_marker(body, op.marker_field)
     if body is not None and op.method in ("GET", "DELETE"):
         raise UsageError(f"{op.operation_id} ({op.method}) takes no body")
     if body is None and op.method in ("POST", "PUT"):
@@ -131,6 +131,7 @@ def call_options(
         json_body=body,
         moves_money=op.moves_money,
         marker=marker,
+        marker_is_fresh=fresh,
     )
 
 

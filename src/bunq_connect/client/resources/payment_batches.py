@@ -84,12 +84,14 @@ def create_plan(user_id: int, account_id: int, payments: Sequence[Mapping[str, A
     if isinstance(payments, Mapping | str | bytes) or not payments:
         raise UsageError("a payment batch needs a non-empty list of payments")
     marked: list[dict[str, Any]] = []
+    first_is_fresh = False
     for payment in payments:
         if not isinstance(payment, Mapping):
             raise UsageError("each payment of a batch is a mapping (see batch_payment())")
         entry = dict(payment)
         if not entry.get("merchant_reference"):
             entry["merchant_reference"] = new_marker()
+            first_is_fresh = first_is_fresh or not marked
         marked.append(entry)
     options = RequestOptions(
         "POST",
@@ -97,6 +99,7 @@ def create_plan(user_id: int, account_id: int, payments: Sequence[Mapping[str, A
         json_body={"payments": marked},
         moves_money=True,
         marker=str(marked[0]["merchant_reference"]),
+        marker_is_fresh=first_is_fresh,
     )
     return Plan(options, created_id)
 

@@ -71,13 +71,14 @@ def create_plan(
             merchant_reference=merchant_reference,
         ),
     }
-    body, marker = apply_marker(body, "merchant_reference")
+    body, marker, fresh = apply_marker(body, "merchant_reference")
     options = RequestOptions(
         "POST",
         account_path(user_id, account_id, "payment"),
         json_body=body,
         moves_money=True,
         marker=marker,
+        marker_is_fresh=fresh,
     )
     return Plan(options, created_id)
 

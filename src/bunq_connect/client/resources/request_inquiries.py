@@ -32,6 +32,7 @@ from bunq_connect.client.resources._common import (
     nothing,
     pointer_json,
 )
+from bunq_connect.client.resources._money import apply_marker
 
 if TYPE_CHECKING:
     from bunq_connect.models._generated import RequestInquiryRead
@@ -73,8 +74,14 @@ def create_plan(
     }
     if merchant_reference:
         body["merchant_reference"] = merchant_reference
+    # Not money yet, but a request sent twice is paid twice (sugardaddy pays at once): it is
+    # marked and looked up after an ambiguous failure like a payment.
+    body, marker, fresh = apply_marker(body, "merchant_reference")
     path = account_path(user_id, account_id, COLLECTION)
-    return Plan(RequestOptions("POST", path, json_body=body), created_id)
+    options = RequestOptions(
+        "POST", path, json_body=body, moves_money=True, marker=marker, marker_is_fresh=fresh
+    )
+    return Plan(options, created_id)
 
 
 def revoke_plan(user_id: int, account_id: int, inquiry_id: int) -> Plan[None]:
