@@ -27,8 +27,6 @@ from bunq_connect.client.resources._collections import (
     AsyncAccountCollectionWithRawResponse,
 )
 from bunq_connect.client.resources._common import (
-    AmountLike,
-    PointerLike,
     account_path,
     created_id,
     payment_fields,
@@ -48,22 +46,8 @@ __all__ = [
 ]
 
 
-def draft_entry(
-    amount: AmountLike,
-    counterparty_alias: PointerLike,
-    description: str,
-    *,
-    currency: str = "EUR",
-    merchant_reference: str | None = None,
-) -> dict[str, Any]:
-    """One entry of a draft payment, as bunq takes it."""
-    return payment_fields(
-        amount,
-        counterparty_alias,
-        description,
-        currency=currency,
-        merchant_reference=merchant_reference,
-    )
+draft_entry = payment_fields
+"""One entry of a draft payment, as bunq takes it (the fields of any payment)."""
 
 
 def decode_draft(type_name: str, payload: Any) -> DraftPaymentRead:

@@ -35,8 +35,6 @@ from bunq_connect.client.resources._collections import (
     AsyncAccountCollectionWithRawResponse,
 )
 from bunq_connect.client.resources._common import (
-    AmountLike,
-    PointerLike,
     account_path,
     created_id,
     payment_fields,
@@ -56,22 +54,8 @@ __all__ = [
 ]
 
 
-def batch_payment(
-    amount: AmountLike,
-    counterparty_alias: PointerLike,
-    description: str,
-    *,
-    currency: str = "EUR",
-    merchant_reference: str | None = None,
-) -> dict[str, Any]:
-    """One payment of a batch, as bunq takes it."""
-    return payment_fields(
-        amount,
-        counterparty_alias,
-        description,
-        currency=currency,
-        merchant_reference=merchant_reference,
-    )
+batch_payment = payment_fields
+"""One payment of a batch, as bunq takes it (the fields of any payment)."""
 
 
 def decode_batch(type_name: str, payload: Any) -> PaymentBatchRead:
