@@ -27,7 +27,14 @@ from pydantic import SecretStr
 
 from bunq_connect.client._auth import BunqAuth, verify_response
 from bunq_connect.client._base_client import RequestOptions, default_headers
-from bunq_connect.client._flow import Flow, Step, run_async, run_sync
+from bunq_connect.client._flow import (
+    Flow,
+    Step,
+    borrowed_async_client,
+    borrowed_client,
+    run_async,
+    run_sync,
+)
 from bunq_connect.environments import Environment
 from bunq_connect.errors import ContextFileError, ResponseParseError, UsageError
 from bunq_connect.models.session import SessionInfo, session_from_items
@@ -86,12 +93,8 @@ class ApiContext:
         flow = _create_flow(
             environment, _secret(secret), description, permitted_ips or ["*"], private_key
         )
-        client = http or httpx.Client(timeout=30.0)
-        try:
+        with borrowed_client(http) as client:
             return run_sync(flow, client, environment.api_base, default_headers())
-        finally:
-            if http is None:
-                client.close()
 
     @classmethod
     async def create_async(
@@ -107,37 +110,25 @@ class ApiContext:
         flow = _create_flow(
             environment, _secret(secret), description, permitted_ips or ["*"], private_key
         )
-        client = http or httpx.AsyncClient(timeout=30.0)
-        try:
+        async with borrowed_async_client(http) as client:
             return await run_async(flow, client, environment.api_base, default_headers())
-        finally:
-            if http is None:
-                await client.aclose()
 
     def session_flow(self) -> Flow[SessionInfo]:
         """The flow that opens a new session on this context (used for renewal)."""
         return _session_flow(self)
 
     def open_session(self, *, http: httpx.Client | None = None) -> SessionInfo:
-        client = http or httpx.Client(timeout=30.0)
-        try:
+        with borrowed_client(http) as client:
             self.session = run_sync(
                 _session_flow(self), client, self.environment.api_base, default_headers()
             )
-        finally:
-            if http is None:
-                client.close()
         return self.session
 
     async def open_session_async(self, *, http: httpx.AsyncClient | None = None) -> SessionInfo:
-        client = http or httpx.AsyncClient(timeout=30.0)
-        try:
+        async with borrowed_async_client(http) as client:
             self.session = await run_async(
                 _session_flow(self), client, self.environment.api_base, default_headers()
             )
-        finally:
-            if http is None:
-                await client.aclose()
         return self.session
 
     def auth(self) -> BunqAuth:

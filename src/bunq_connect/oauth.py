@@ -27,11 +27,10 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import httpx
 from pydantic import SecretStr
 
+from bunq_connect.client._flow import borrowed_async_client, borrowed_client, transport_error
 from bunq_connect.environments import Environment
 from bunq_connect.errors import (
     AccessDeniedError,
-    APIConnectionError,
-    APITimeoutError,
     OAuthError,
     OAuthStateMismatchError,
     UsageError,
@@ -199,20 +198,12 @@ def exchange_code(
 ) -> AccessToken:
     """Exchange a single-use authorization code for an access token."""
     request = _token_request(env, credentials, code, redirect_uri)
-    client = http or httpx.Client(timeout=30.0)
-    try:
-        response = client.send(request)
-    except httpx.TimeoutException as exc:
-        raise APITimeoutError(
-            "the token endpoint timed out", method="POST", url=env.token_url
-        ) from exc
-    except httpx.HTTPError as exc:
-        raise APIConnectionError(
-            "could not reach the token endpoint", method="POST", url=env.token_url
-        ) from exc
-    finally:
-        if http is None:
-            client.close()
+    with borrowed_client(http) as client:
+        try:
+            response = client.send(request)
+        except httpx.HTTPError as exc:
+            # (the error names the URL without its query: the secret and the code stay out)
+            raise transport_error(exc, request) from exc
     return _token_response(response)
 
 
@@ -225,18 +216,10 @@ async def exchange_code_async(
     http: httpx.AsyncClient | None = None,
 ) -> AccessToken:
     request = _token_request(env, credentials, code, redirect_uri)
-    client = http or httpx.AsyncClient(timeout=30.0)
-    try:
-        response = await client.send(request)
-    except httpx.TimeoutException as exc:
-        raise APITimeoutError(
-            "the token endpoint timed out", method="POST", url=env.token_url
-        ) from exc
-    except httpx.HTTPError as exc:
-        raise APIConnectionError(
-            "could not reach the token endpoint", method="POST", url=env.token_url
-        ) from exc
-    finally:
-        if http is None:
-            await client.aclose()
+    async with borrowed_async_client(http) as client:
+        try:
+            response = await client.send(request)
+        except httpx.HTTPError as exc:
+            # (the error names the URL without its query: the secret and the code stay out)
+            raise transport_error(exc, request) from exc
     return _token_response(response)

@@ -25,6 +25,7 @@ import httpx
 
 from bunq_connect import oauth
 from bunq_connect.client import BunqClient
+from bunq_connect.client._flow import borrowed_client
 from bunq_connect.context import ApiContext
 from bunq_connect.environments import Environment
 from bunq_connect.errors import OAuthError, UsageError
@@ -95,8 +96,7 @@ def drive_local_consent(
     http: httpx.Client | None = None,
 ) -> str:
     """Act as the customer's browser on the emulator's consent page; returns the callback URL."""
-    client = http or httpx.Client(timeout=30.0)
-    try:
+    with borrowed_client(http) as client:
         page = client.get(request.url)
         if page.status_code != 200:
             raise OAuthError(
@@ -117,9 +117,6 @@ def drive_local_consent(
                 error="invalid_request",
             )
         return str(location)
-    finally:
-        if http is None:
-            client.close()
 
 
 def prompt_consent(request: oauth.AuthorizationRequest, email: str) -> str:

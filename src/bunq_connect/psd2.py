@@ -43,7 +43,14 @@ from pydantic import SecretStr
 
 from bunq_connect.client._auth import BunqAuth
 from bunq_connect.client._base_client import APIResponse, RequestOptions, default_headers
-from bunq_connect.client._flow import Flow, Step, run_async, run_sync
+from bunq_connect.client._flow import (
+    Flow,
+    Step,
+    borrowed_async_client,
+    borrowed_client,
+    run_async,
+    run_sync,
+)
 from bunq_connect.context import (
     ApiContext,
     Installation,
@@ -263,12 +270,8 @@ def create_psd2_context(
         permitted_ips=permitted_ips,
         private_key=private_key,
     )
-    client = http or httpx.Client(timeout=30.0)
-    try:
+    with borrowed_client(http) as client:
         return run_sync(flow, client, environment.api_base, default_headers())
-    finally:
-        if http is None:
-            client.close()
 
 
 async def create_psd2_context_async(
@@ -291,12 +294,8 @@ async def create_psd2_context_async(
         permitted_ips=permitted_ips,
         private_key=private_key,
     )
-    client = http or httpx.AsyncClient(timeout=30.0)
-    try:
+    async with borrowed_async_client(http) as client:
         return await run_async(flow, client, environment.api_base, default_headers())
-    finally:
-        if http is None:
-            await client.aclose()
 
 
 # --- test certificates ------------------------------------------------------------------------

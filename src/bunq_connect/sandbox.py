@@ -15,7 +15,13 @@ from pydantic import SecretStr
 
 from bunq_connect.client._auth import BunqAuth
 from bunq_connect.client._base_client import APIResponse, RequestOptions, default_headers
-from bunq_connect.client._flow import Step, send_async, send_sync
+from bunq_connect.client._flow import (
+    Step,
+    borrowed_async_client,
+    borrowed_client,
+    send_async,
+    send_sync,
+)
 from bunq_connect.environments import Environment
 from bunq_connect.errors import ResponseParseError, UsageError
 
@@ -53,21 +59,13 @@ def create_sandbox_user(
     env: Environment, *, kind: UserKind = "person", http: httpx.Client | None = None
 ) -> SecretStr:
     step = _step(env, kind)
-    client = http or httpx.Client(timeout=30.0)
-    try:
+    with borrowed_client(http) as client:
         return _api_key(send_sync(client, step, env.api_base, default_headers()))
-    finally:
-        if http is None:
-            client.close()
 
 
 async def create_sandbox_user_async(
     env: Environment, *, kind: UserKind = "person", http: httpx.AsyncClient | None = None
 ) -> SecretStr:
     step = _step(env, kind)
-    client = http or httpx.AsyncClient(timeout=30.0)
-    try:
+    async with borrowed_async_client(http) as client:
         return _api_key(await send_async(client, step, env.api_base, default_headers()))
-    finally:
-        if http is None:
-            await client.aclose()

@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 
 from bunq_connect.client import BunqClient
+from bunq_connect.client._flow import borrowed_client
 from bunq_connect.environments import Environment
 from bunq_connect.models.accounts import MonetaryAccount
 from bunq_connect.models.session import SessionInfo
@@ -77,8 +78,7 @@ def run_on_behalf_flow(
     http: httpx.Client | None = None,
 ) -> DemoResult:
     """App user and customer, OAuth client, consent, code exchange, context, accounts."""
-    client = http or httpx.Client(timeout=30.0)
-    try:
+    with borrowed_client(http) as client:
         connection = connect_customer(env, consent=consent, http=client)
         session = connection.on_behalf.session
         assert session is not None
@@ -94,6 +94,3 @@ def run_on_behalf_flow(
             monetary_accounts=page.items,
             request_path=page.response.http.request.url.path,
         )
-    finally:
-        if http is None:
-            client.close()

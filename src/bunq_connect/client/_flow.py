@@ -7,7 +7,8 @@ yields :class:`Step` objects and receives :class:`APIResponse` answers. :func:`r
 
 from __future__ import annotations
 
-from collections.abc import Generator, Mapping
+from collections.abc import AsyncIterator, Generator, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -41,7 +42,7 @@ def _request(step: Step, api_base: str, base_headers: Mapping[str, str]) -> http
     )
 
 
-def _transport_error(exc: httpx.HTTPError, request: httpx.Request) -> APIConnectionError:
+def transport_error(exc: httpx.HTTPError, request: httpx.Request) -> APIConnectionError:
     method, url = request.method, str(request.url.copy_with(query=None))
     # Connect failures prove the request never left; anything later may have reached bunq.
     before_send = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
@@ -64,7 +65,7 @@ def send_sync(
     try:
         response = http.send(request, auth=step.auth)
     except httpx.HTTPError as exc:
-        raise _transport_error(exc, request) from exc
+        raise transport_error(exc, request) from exc
     return process_response(response, step.options)
 
 
@@ -75,7 +76,7 @@ async def send_async(
     try:
         response = await http.send(request, auth=step.auth)
     except httpx.HTTPError as exc:
-        raise _transport_error(exc, request) from exc
+        raise transport_error(exc, request) from exc
     return process_response(response, step.options)
 
 
@@ -101,3 +102,25 @@ async def run_async(
     except StopIteration as stop:
         result: T = stop.value
         return result
+
+
+DEFAULT_TIMEOUT_SECONDS = 30.0
+
+
+@contextmanager
+def borrowed_client(http: httpx.Client | None) -> Iterator[httpx.Client]:
+    """The caller's client, or a temporary one closed afterwards (one-off calls)."""
+    if http is not None:
+        yield http
+        return
+    with httpx.Client(timeout=DEFAULT_TIMEOUT_SECONDS) as client:
+        yield client
+
+
+@asynccontextmanager
+async def borrowed_async_client(http: httpx.AsyncClient | None) -> AsyncIterator[httpx.AsyncClient]:
+    if http is not None:
+        yield http
+        return
+    async with httpx.AsyncClient(timeout=DEFAULT_TIMEOUT_SECONDS) as client:
+        yield client
